@@ -1,0 +1,110 @@
+"""Composition root: config → data dir → logging → backend (embedded sandbox or remote) → station.
+
+``build_kiosk(config_path)`` is the in-process build that tests and embedders use (DESIGN.md):
+with a ``QApplication`` already running it returns a :class:`Kiosk` whose ``.window`` is ready
+to show. The Qt side (``ui``) is loaded by module name here, at the entry point only, so that the
+static import graph keeps its one direction (``ui → kiosk``) and ``kiosk`` stays importable, and
+testable, with no Qt widget module at all.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from kiosk.config import Config, load_config
+from kiosk.logsetup import configure_logging, route_qt_messages
+from kiosk.services.client import ServicesClient
+
+log = logging.getLogger("kiosk.app")
+
+
+@dataclass
+class Kiosk:
+    """A built station: its window, the parts it runs on, and one way to stop them all."""
+
+    config: Config
+    client: ServicesClient
+    station: Any
+    sandbox: Any | None = None
+    _closed: bool = field(default=False, repr=False)
+
+    @property
+    def window(self) -> Any:
+        """The station's ``QMainWindow``, ready to show."""
+        return self.station.window
+
+    def shutdown(self) -> None:
+        """Stop pollers and workers, close the client, stop the embedded sandbox. Idempotent."""
+        if self._closed:
+            return
+        self._closed = True
+        try:
+            self.station.shutdown()
+        finally:
+            self.client.close()
+            if self.sandbox is not None:
+                self.sandbox.stop()
+        log.info("kiosk stopped")
+
+
+def start_backend(config: Config) -> tuple[str, Any | None]:
+    """Return the backend base URL, starting the embedded sandbox when the config names none.
+
+    The sandbox starts as a child process and this returns at once: its listening socket is
+    bound here, so the first requests wait in the backlog instead of failing while it boots.
+    """
+    if config.backend.url is not None:
+        return config.backend.url, None
+    from kiosk.sandbox.embedded import EmbeddedSandbox
+
+    sandbox = EmbeddedSandbox(
+        config.data_dir / "sandbox.db", config.backend.token,
+        log_path=config.data_dir / "logs" / "sandbox.log")
+    url = sandbox.start()
+    log.info("embedded sandbox backend at %s", url)
+    return url, sandbox
+
+
+def make_client(config: Config, base_url: str) -> ServicesClient:
+    """The one services client of the station, configured from ``[backend]``."""
+    return ServicesClient(
+        base_url,
+        config.backend.token,
+        kiosk_id=config.station.kiosk_id,
+        ca_bundle=str(config.backend.ca_bundle) if config.backend.ca_bundle else None,
+        connect_timeout=config.backend.connect_timeout_s,
+        read_timeout=config.backend.read_timeout_s,
+    )
+
+
+def build_kiosk(config_path: str | Path | None = None, *, config: Config | None = None) -> Kiosk:
+    """Build the whole station in-process (a ``QApplication`` must already exist).
+
+    Args:
+        config_path: site TOML file; ``None`` for the bundled defaults (embedded sandbox).
+        config: an already loaded config (takes precedence over ``config_path``).
+
+    Raises:
+        ConfigError: the config is invalid (raised before anything is started).
+    """
+    if config is None:
+        config = load_config(Path(config_path) if config_path is not None else None)
+    config.data_dir.mkdir(parents=True, exist_ok=True)
+    configure_logging(config.data_dir)
+    route_qt_messages()
+    log.info("starting station %s (site %s)", config.station.kiosk_id, config.station.site)
+    base_url, sandbox = start_backend(config)
+    client = make_client(config, base_url)
+    try:
+        station_module = importlib.import_module("ui.station")
+        station = station_module.build_station(config, client)
+    except BaseException:
+        client.close()
+        if sandbox is not None:
+            sandbox.stop()
+        raise
+    return Kiosk(config=config, client=client, station=station, sandbox=sandbox)

@@ -1,0 +1,169 @@
+"""The ``kiosk`` command: run the station, the sandbox alone, checks, benchmarks, PIN hashes.
+
+    kiosk [--config PATH] [--windowed]     run the station (embedded sandbox unless configured)
+    kiosk --smoke                          paint the home screen, print one JSON line, exit 0
+    kiosk sandbox --host --port --db       run the sandbox backend alone
+    kiosk doctor [--config PATH]           check config, backend, printer, fonts; exit 1 on trouble
+    kiosk bench [--quick]                  speed and memory benchmarks, JSON out
+    kiosk hash-pin                         argon2id hash of a tutor/staff PIN for the config
+
+A bad config stops the kiosk before any window with a message that names the key, the bad value
+and what is allowed (exit code 2).
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import importlib
+import json
+import logging
+import os
+import signal
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from kiosk import __version__
+from kiosk.config import ConfigError, load_config
+
+EXIT_OK = 0
+EXIT_PROBLEM = 1
+EXIT_CONFIG = 2
+
+log = logging.getLogger("kiosk.cli")
+
+
+def process_age_ms() -> float:
+    """Milliseconds since this process was created (Linux ``/proc``; else since import)."""
+    try:
+        with open("/proc/self/stat", "rb") as handle:
+            fields = handle.read().rsplit(b")", 1)[1].split()
+        start_ticks = int(fields[19])
+        with open("/proc/uptime", "rb") as handle:
+            uptime = float(handle.read().split()[0])
+        return max(0.0, (uptime - start_ticks / os.sysconf("SC_CLK_TCK")) * 1000.0)
+    except (OSError, ValueError, IndexError):
+        return (time.perf_counter() - _IMPORTED_AT) * 1000.0
+
+
+_IMPORTED_AT = time.perf_counter()
+
+
+def memory_mib() -> dict[str, float]:
+    """Resident and proportional set size of this process in MiB (Linux ``/proc``)."""
+    result: dict[str, float] = {}
+    for path, keys in (("/proc/self/status", ("VmRSS",)), ("/proc/self/smaps_rollup", ("Pss",))):
+        try:
+            with open(path, encoding="ascii") as handle:
+                for line in handle:
+                    name, _, value = line.partition(":")
+                    if name in keys:
+                        result[name] = int(value.split()[0]) / 1024.0
+        except OSError:
+            continue
+    return {"rss_mib": round(result.get("VmRSS", 0.0), 1),
+            "pss_mib": round(result.get("Pss", 0.0), 1)}
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="kiosk", description="SMACY kiosk station")
+    parser.add_argument("--version", action="version", version=f"smacy-kiosk {__version__}")
+    parser.add_argument("--config", type=Path, help="site TOML file (default: bundled defaults)")
+    parser.add_argument("--windowed", action="store_true", help="a normal window (development)")
+    parser.add_argument("--smoke", action="store_true",
+                        help="paint the home screen, print one JSON line and exit")
+    sub = parser.add_subparsers(dest="command")
+    sandbox = sub.add_parser("sandbox", help="run the sandbox services backend alone")
+    from kiosk.sandbox.server import add_arguments
+
+    add_arguments(sandbox)
+    doctor = sub.add_parser("doctor", help="check config, backend, printer and fonts")
+    doctor.add_argument("--config", type=Path, dest="doctor_config")
+    bench = sub.add_parser("bench", help="speed and memory benchmarks (JSON)")
+    bench.add_argument("--quick", action="store_true", help="fewer repetitions")
+    bench.add_argument("--output", type=Path, help="also write the JSON to this file")
+    sub.add_parser("hash-pin", help="print the argon2id hash of a PIN read from the terminal")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``kiosk`` console script and ``python -m kiosk``."""
+    args = _parser().parse_args(argv)
+    if args.command == "sandbox":
+        from kiosk.sandbox.server import main as sandbox_main
+
+        return int(sandbox_main(args) or 0)
+    if args.command == "doctor":
+        from kiosk.doctor import run_doctor
+
+        return run_doctor(args.doctor_config or args.config)
+    if args.command == "bench":
+        bench = importlib.import_module("ui.bench")
+        return int(bench.main(quick=args.quick, output=args.output))
+    if args.command == "hash-pin":
+        from kiosk.pins import hash_pin_interactive
+
+        return hash_pin_interactive()
+    try:
+        config = load_config(args.config)
+    except ConfigError as exc:
+        print(f"kiosk: {exc}", file=sys.stderr)
+        return EXIT_CONFIG
+    return run_station(config, windowed=args.windowed or config.ui.windowed, smoke=args.smoke)
+
+
+def _install_sigterm(app: Any) -> Any:
+    """End cleanly through the event loop on SIGTERM/SIGINT (systemd stop, Ctrl+C)."""
+    import socket
+
+    from PySide6.QtCore import QSocketNotifier
+
+    reader, writer = socket.socketpair()
+    reader.setblocking(False)
+    writer.setblocking(False)
+    signal.set_wakeup_fd(writer.fileno())
+    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read)
+
+    def on_signal() -> None:
+        with contextlib.suppress(OSError):
+            reader.recv(64)
+        log.info("termination signal: closing")
+        app.quit()
+
+    notifier.activated.connect(on_signal)
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(signum, lambda *_: None)  # Python-level no-op; the wakeup fd wakes Qt
+    return (notifier, reader, writer)
+
+
+def run_station(config: Any, *, windowed: bool, smoke: bool) -> int:
+    """Run the station until it is closed (or, with ``smoke``, until home is painted)."""
+    ui_app = importlib.import_module("ui.app")
+    app = ui_app.create_application(sys.argv[:1])
+    from kiosk.app import build_kiosk
+
+    kiosk = build_kiosk(config=config)
+    keep = _install_sigterm(app)
+    try:
+        if smoke:
+            return _smoke(app, kiosk, ui_app)
+        ui_app.show_station(kiosk.window, windowed=windowed)
+        return int(app.exec())
+    finally:
+        kiosk.shutdown()
+        del keep
+
+
+def _smoke(app: Any, kiosk: Any, ui_app: Any) -> int:
+    """Show the station, wait for the home screen's first paint, report, exit 0."""
+    painted = ui_app.wait_first_paint(app, kiosk.window, timeout_ms=30_000)
+    startup_ms = process_age_ms()
+    if not painted:
+        print(json.dumps({"error": "home screen not painted within 30 s"}))
+        return EXIT_PROBLEM
+    line = {"startup_ms": round(startup_ms, 1), **memory_mib(), "version": __version__}
+    print(json.dumps(line), flush=True)
+    return EXIT_OK

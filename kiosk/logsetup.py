@@ -1,0 +1,110 @@
+"""Logging for an unattended station: named loggers, a rotating file, Qt messages routed in.
+
+Subsystems log on their own loggers (``kiosk.backend``, ``kiosk.flow``, ``kiosk.print``,
+``kiosk.crash``, ``kiosk.qt`` ...). Every record passes a filter that masks anything shaped like
+a personal codice fiscale, so a careless ``log.info("cf=%s", cf)`` still never writes one in
+clear to disk.
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+LOG_FORMAT = "%(asctime)s %(levelname)-7s %(name)s: %(message)s"
+LOG_FILE = "kiosk.log"
+
+# A personal codice fiscale, omocodia included: 6 letters, 2 digits*, month letter, 2 digits*,
+# a letter, 3 digits*, check letter (* digits may be replaced by LMNPQRSTUV).
+_OMO = "[0-9LMNPQRSTUV]"
+CF_PATTERN = re.compile(
+    rf"(?<![A-Z0-9])([A-Z]{{6}}){_OMO}{{2}}[A-EHLMPR-T]{_OMO}{{2}}[A-Z]"
+    rf"({_OMO}{{2}})({_OMO}[A-Z])(?![A-Z0-9])",
+    re.IGNORECASE,
+)
+
+
+def mask_text(text: str) -> str:
+    """Replace every codice fiscale in ``text`` by its masked form (``RSSMRA*******88I``)."""
+
+    def repl(match: re.Match[str]) -> str:
+        whole = match.group(0)
+        return whole[:6] + "*" * 7 + whole[-3:]
+
+    return CF_PATTERN.sub(repl, text)
+
+
+class MaskingFilter(logging.Filter):
+    """Masks codici fiscali in the message and its arguments before any handler formats it."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        masked = mask_text(message)
+        if masked != message or record.args:
+            record.msg = masked
+            record.args = None
+        if record.exc_info and not record.exc_text:
+            record.exc_text = mask_text(logging.Formatter().formatException(record.exc_info))
+        elif record.exc_text:
+            record.exc_text = mask_text(record.exc_text)
+        return True
+
+
+def configure_logging(
+    data_dir: Path | None,
+    *,
+    level: int = logging.INFO,
+    console: bool = True,
+    max_bytes: int = 2_000_000,
+    backups: int = 5,
+) -> Path | None:
+    """Configure the root logger once; returns the log file path (``None`` without data dir).
+
+    Calling it again replaces the handlers it installed before (tests build several kiosks).
+    """
+    root = logging.getLogger()
+    for handler in list(root.handlers):
+        if getattr(handler, "_smacy", False):
+            root.removeHandler(handler)
+            handler.close()
+    root.setLevel(level)
+    formatter = logging.Formatter(LOG_FORMAT)
+    masking = MaskingFilter()
+    handlers: list[logging.Handler] = []
+    log_path: Path | None = None
+    if data_dir is not None:
+        log_dir = data_dir / "logs"
+        log_dir.mkdir(parents=True, exist_ok=True)
+        log_path = log_dir / LOG_FILE
+        handlers.append(logging.handlers.RotatingFileHandler(
+            log_path, maxBytes=max_bytes, backupCount=backups, encoding="utf-8"))
+    if console:
+        handlers.append(logging.StreamHandler(sys.stderr))
+    for handler in handlers:
+        handler.setFormatter(formatter)
+        handler.addFilter(masking)
+        handler._smacy = True  # type: ignore[attr-defined]
+        root.addHandler(handler)
+    logging.captureWarnings(True)
+    return log_path
+
+
+_QT_LEVELS = {0: logging.DEBUG, 1: logging.WARNING, 2: logging.ERROR, 3: logging.CRITICAL,
+              4: logging.INFO}
+
+
+def route_qt_messages() -> None:
+    """Send Qt's own messages (qDebug, qWarning...) to the ``kiosk.qt`` logger."""
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
+    log = logging.getLogger("kiosk.qt")
+
+    def handler(mode: QtMsgType, context: Any, message: str) -> None:
+        category = getattr(context, "category", None) or "qt"
+        log.log(_QT_LEVELS.get(int(mode.value), logging.WARNING), "[%s] %s", category, message)
+
+    qInstallMessageHandler(handler)

@@ -1,0 +1,65 @@
+"""Tutor and staff PINs: argon2id hashes only, never a PIN in clear in config or logs."""
+
+from __future__ import annotations
+
+import getpass
+import sys
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
+
+PIN_MIN = 4
+PIN_MAX = 8
+# Interactive-login strength; a PIN is short, so the cost is what slows guessing
+# (the keypad also locks after five wrong tries).
+_HASHER = PasswordHasher(time_cost=3, memory_cost=65536, parallelism=1)
+
+
+class PinError(ValueError):
+    """A PIN that does not meet the format (4 to 8 digits)."""
+
+
+def check_pin_format(pin: str) -> str:
+    """Return the PIN if it is 4 to 8 ASCII digits.
+
+    Raises:
+        PinError: with a message for the technician who sets it.
+    """
+    if not (PIN_MIN <= len(pin) <= PIN_MAX) or not (pin.isascii() and pin.isdigit()):
+        raise PinError(f"a PIN is {PIN_MIN} to {PIN_MAX} digits")
+    return pin
+
+
+def hash_pin(pin: str) -> str:
+    """The argon2id hash of a PIN, as written in the config's accounts."""
+    return _HASHER.hash(check_pin_format(pin))
+
+
+def is_pin_hash(value: str) -> bool:
+    """True when ``value`` looks like an argon2id hash rather than a PIN in clear."""
+    return value.startswith("$argon2id$")
+
+
+def verify_pin(pin_hash: str, pin: str) -> bool:
+    """Check a PIN against its hash; False for a wrong PIN or an unusable hash."""
+    try:
+        return _HASHER.verify(pin_hash, pin)
+    except (VerifyMismatchError, VerificationError, InvalidHashError):
+        return False
+
+
+def hash_pin_interactive() -> int:
+    """``kiosk hash-pin``: read a PIN (twice on a terminal, once from a pipe), print its hash."""
+    if sys.stdin.isatty():
+        pin = getpass.getpass("PIN (4-8 digits): ")
+        if getpass.getpass("PIN again: ") != pin:
+            print("kiosk hash-pin: the two PINs differ", file=sys.stderr)
+            return 1
+    else:
+        pin = sys.stdin.readline().strip()
+    try:
+        print(hash_pin(pin))
+    except PinError as exc:
+        print(f"kiosk hash-pin: {exc}", file=sys.stderr)
+        return 1
+    return 0

@@ -1,0 +1,86 @@
+"""The `kiosk` command as a real process: smoke run, bad config, sandbox alone, doctor."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from pathlib import Path
+
+import pytest
+import requests
+
+from tests.e2e.helpers import alive, child_env, free_port, kiosk_cmd, wait_for
+
+pytestmark = pytest.mark.slow
+
+
+def test_smoke_paints_home_on_embedded_sandbox_and_leaves_nothing_running(tmp_path: Path) -> None:
+    env = child_env(tmp_path, QT_QPA_PLATFORM="offscreen")
+    proc = subprocess.run(kiosk_cmd("--smoke"), env=env, capture_output=True, text=True,
+                          timeout=120, check=False)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    line = json.loads(proc.stdout.strip().splitlines()[-1])
+    assert line["version"]
+    assert 0 < line["startup_ms"] < 60_000
+    assert 20 < line["rss_mib"] < 1000
+    assert "Traceback" not in proc.stderr
+    # the sandbox child logged where it ran, and is gone with its parent
+    out = subprocess.run(["pgrep", "-f", f"--db {tmp_path}"], capture_output=True, text=True,
+                         check=False, timeout=5).stdout.split()
+    assert wait_for(lambda: not [p for p in out if alive(int(p))], 10)
+    assert (tmp_path / "logs" / "kiosk.log").is_file()
+
+
+def test_bad_config_exits_2_naming_key_value_and_allowed(tmp_path: Path) -> None:
+    config = tmp_path / "station.toml"
+    config.write_text('[printer]\nbackend = "lpt1"\n', "utf-8")
+    proc = subprocess.run(kiosk_cmd("--config", str(config), "--smoke"), env=child_env(tmp_path),
+                          capture_output=True, text=True, timeout=60, check=False)
+    assert proc.returncode == 2
+    assert "printer.backend" in proc.stderr
+    assert "'lpt1'" in proc.stderr
+    assert "pdf, cups, none" in proc.stderr
+    assert "Traceback" not in proc.stderr
+    assert proc.stdout == ""
+
+
+def test_sandbox_command_serves_the_api_with_token(tmp_path: Path) -> None:
+    port = free_port()
+    db = tmp_path / "sandbox.db"
+    proc = subprocess.Popen(
+        kiosk_cmd("sandbox", "--host", "127.0.0.1", "--port", str(port), "--db", str(db)),
+        env=child_env(tmp_path), stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        def up() -> bool:
+            try:
+                return requests.get(base + "/openapi.json", timeout=1).status_code == 200
+            except requests.RequestException:
+                return False
+
+        assert wait_for(up, 30), "sandbox did not answer"
+        assert requests.get(base + "/v1/health", timeout=5).status_code == 401
+        ok = requests.get(base + "/v1/health", timeout=5,
+                          headers={"Authorization": "Bearer sandbox-token"})
+        assert ok.status_code == 200
+        spec = requests.get(base + "/openapi.json", timeout=5).json()
+        assert any(path.startswith("/v1/") for path in spec["paths"])
+        assert db.is_file()
+    finally:
+        proc.terminate()
+        proc.wait(15)
+
+
+def test_doctor_reports_ok_on_defaults_and_plain_words_when_backend_down(tmp_path: Path) -> None:
+    good = subprocess.run(kiosk_cmd("doctor"), env=child_env(tmp_path), capture_output=True,
+                          text=True, timeout=120, check=False)
+    assert good.returncode == 0, good.stdout + good.stderr
+    assert "backend" in good.stdout.lower()
+    config = tmp_path / "down.toml"
+    config.write_text(f'[backend]\nurl = "http://127.0.0.1:{free_port()}"\n'
+                      "connect_timeout_s = 0.5\nread_timeout_s = 1\n", "utf-8")
+    bad = subprocess.run(kiosk_cmd("doctor", "--config", str(config)), env=child_env(tmp_path),
+                         capture_output=True, text=True, timeout=120, check=False)
+    assert bad.returncode == 1
+    assert "PROBLEM" in bad.stdout
+    assert "Traceback" not in bad.stdout + bad.stderr

@@ -1,0 +1,45 @@
+"""Logging writes a rotating file in the data dir and never a codice fiscale in clear."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import pytest
+
+from kiosk.logsetup import configure_logging, mask_text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("cf=RSSMRA85T10G388I ok", "cf=RSSMRA*******88I ok"),
+        ("rssmra85t10g388i", "rssmra*******88i"),
+        ("omocode RSSMRA85T10G38UI", "omocode RSSMRA*******8UI"),
+        ("RSSMRA85T10G388I,VRDGPP70A01F205X", "RSSMRA*******88I,VRDGPP*******05X"),
+        ("notice 301000000000000144", "notice 301000000000000144"),
+        ("NRE 030A12345678901", "NRE 030A12345678901"),
+        ("XRSSMRA85T10G388IX", "XRSSMRA85T10G388IX"),
+    ],
+)
+def test_mask_text(text: str, expected: str) -> None:
+    assert mask_text(text) == expected
+
+
+def test_log_file_in_data_dir_holds_only_masked_codice_fiscale(tmp_path: Path) -> None:
+    path = configure_logging(tmp_path, console=False)
+    assert path == tmp_path / "logs" / "kiosk.log"
+    log = logging.getLogger("kiosk.test")
+    log.warning("identified %s at %s", "RSSMRA85T10G388I", "home")
+    try:
+        raise ValueError("bad cf RSSMRA85T10G388I")
+    except ValueError:
+        log.exception("failed for VRDGPP70A01F205X")
+    for handler in logging.getLogger().handlers:
+        handler.flush()
+    text = path.read_text("utf-8")
+    assert "RSSMRA*******88I at home" in text
+    assert "RSSMRA85T10G388I" not in text
+    assert "VRDGPP70A01F205X" not in text
+    assert "kiosk.test" in text
+    configure_logging(None, console=False)
