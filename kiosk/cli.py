@@ -159,7 +159,8 @@ def run_station(config: Any, *, windowed: bool, smoke: bool) -> int:
 
 def _smoke(app: Any, kiosk: Any, ui_app: Any) -> int:
     """Show the station, wait for the home screen's first paint, report, exit 0."""
-    painted = ui_app.wait_first_paint(app, kiosk.window, timeout_ms=30_000)
+    kiosk.station.navigator.start()  # the smoke run paints home, not the attract loop
+    painted = importlib.import_module("ui.firstpaint").wait_first_paint(app, kiosk.window)
     startup_ms = process_age_ms()
     if not painted:
         print(json.dumps({"error": "home screen not painted within 30 s"}))

@@ -16,7 +16,8 @@ import pytest
 _HERE = Path(__file__).resolve().parent
 # Set once, before any QApplication exists (pytest-qt creates it lazily).
 if os.environ.get("KIOSK_TEST_DISPLAY") != "xvfb":
-    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_HERE / 'offscreen-1920x1080.json'}"
+    _SCREEN = _HERE.parent / "resources" / "qpa" / "offscreen-1920x1080.json"
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_SCREEN}"
 os.environ.setdefault("QT_ACCESSIBILITY", "0")
 os.environ["QT_LOGGING_RULES"] = "qt.qpa.*=false"
 
@@ -30,7 +31,9 @@ def _data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Monk
 
 
 @pytest.fixture(autouse=True)
-def _qt_leak_guard(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+def _qt_leak_guard(
+    request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[None]:
     """Fail a Qt test that leaves threads, timers or windows running behind it."""
     if "qtbot" not in request.fixturenames and "qapp" not in request.fixturenames:
         yield
