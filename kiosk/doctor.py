@@ -84,11 +84,14 @@ def check_printer(config: Config) -> Check:
         return Check("printer", True, "no printer configured: receipts are shown on screen "
                      "and kept for reprint at the desk")
     printing = importlib.import_module("printing.backends")
-    printer = printing.make_printer(config)
+    printer = printing.make_printer(
+        config.printer.backend, queue=config.printer.queue, media=config.printer.media,
+        folder=config.printer_folder, job_timeout_s=config.printer.job_timeout_s)
     status = printer.status()
     name = (f"CUPS queue '{config.printer.queue}'" if config.printer.backend == "cups"
             else f"PDF folder {config.printer_folder}")
-    return Check("printer", bool(status.ready), f"{name}: {status.reason}")
+    message = status.reason + (f" ({status.detail})" if status.detail else "")
+    return Check("printer", bool(status.ready), f"{name}: {message}")
 
 
 def _font_families(lang: str) -> list[str]:

@@ -49,7 +49,7 @@ def test_sandbox_command_serves_the_api_with_token(tmp_path: Path) -> None:
     db = tmp_path / "sandbox.db"
     proc = subprocess.Popen(
         kiosk_cmd("sandbox", "--host", "127.0.0.1", "--port", str(port), "--db", str(db)),
-        env=child_env(tmp_path), stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        env=child_env(tmp_path), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     base = f"http://127.0.0.1:{port}"
     try:
         def up() -> bool:
@@ -84,3 +84,32 @@ def test_doctor_reports_ok_on_defaults_and_plain_words_when_backend_down(tmp_pat
     assert bad.returncode == 1
     assert "PROBLEM" in bad.stdout
     assert "Traceback" not in bad.stdout + bad.stderr
+
+
+def test_doctor_names_the_token_when_the_backend_refuses_it(tmp_path: Path) -> None:
+    port = free_port()
+    proc = subprocess.Popen(
+        kiosk_cmd("sandbox", "--host", "127.0.0.1", "--port", str(port),
+                  "--db", str(tmp_path / "s.db"), "--token", "right-token"),
+        env=child_env(tmp_path), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        def up() -> bool:
+            try:
+                return requests.get(f"http://127.0.0.1:{port}/openapi.json", timeout=1).ok
+            except requests.RequestException:
+                return False
+
+        assert wait_for(up, 30)
+        config = tmp_path / "wrong.toml"
+        config.write_text(f'[backend]\nurl = "http://127.0.0.1:{port}"\ntoken = "wrong"\n',
+                          "utf-8")
+        out = subprocess.run(kiosk_cmd("doctor", "--config", str(config)),
+                             env=child_env(tmp_path), capture_output=True, text=True,
+                             timeout=120, check=False)
+        assert out.returncode == 1
+        line = next(x for x in out.stdout.splitlines() if "backend" in x)
+        assert line.startswith("PROBLEM")
+        assert "token" in line
+    finally:
+        proc.terminate()
+        proc.wait(15)
