@@ -1,0 +1,1 @@
+"""Plain-Python state machines for the station and its flows (no Qt)."""

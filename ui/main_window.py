@@ -1,0 +1,241 @@
+"""The station's single window: header on top, one screen at a time below it.
+
+The :class:`~kiosk.flows.navigation.Navigator` decides which screen is current; this window
+only maps each :class:`~kiosk.flows.navigation.Screen` to its widget with a dict and follows
+the navigator's transitions.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, Qt, Signal, Slot
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QLayout, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+
+from kiosk.flows.navigation import Navigator, Screen, Transition
+from ui.appearance import Appearance, apply_theme
+from ui.i18n import LanguageManager
+from ui.screens.attract import AttractScreen
+from ui.screens.base import ScreenWidget
+from ui.screens.error import CrashScreen, ErrorScreen
+from ui.screens.help import HelpScreen
+from ui.screens.home import HomeScreen
+from ui.screens.language import LanguageScreen
+from ui.screens.out_of_service import OutOfServiceScreen
+from ui.screens.unavailable import UnavailableScreen
+from ui.widgets.header import Header
+
+log = logging.getLogger("kiosk.ui")
+
+WINDOWED_SIZE = (1280, 800)
+"""Size of the development window (``kiosk --windowed``)."""
+
+
+class MainWindow(QMainWindow):
+    """Frameless full-screen station window.
+
+    Args:
+        navigator: the screen state machine (owned by the caller).
+        appearance: the session's accessibility settings.
+        languages: the language manager.
+        station_name: ``station.name`` from the config, shown in the header and attract loop.
+        site: ``station.site`` (``comune``, ``asst`` or ``both``).
+    """
+
+    read_aloud_changed = Signal(bool)
+    """Read-aloud mode switched (speech engine comes with a later issue)."""
+    exit_requested = Signal()
+    """The window was closed (development window, or the window system closed it)."""
+
+    def __init__(
+        self,
+        navigator: Navigator,
+        appearance: Appearance,
+        languages: LanguageManager,
+        *,
+        station_name: str,
+        site: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("kiosk.window")
+        self.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
+        self.navigator = navigator
+        self.appearance = appearance
+        self.languages = languages
+        self._retry: Callable[[], None] | None = None
+
+        self.header = Header(station_name, self)
+        self.stack = QStackedWidget(self)
+        self.stack.setObjectName("kiosk.stack")
+        self.attract = AttractScreen(station_name, site)
+        self.home = HomeScreen()
+        self.help = HelpScreen()
+        self.language = LanguageScreen(languages.languages)
+        self.offline = OutOfServiceScreen()
+        self.error = ErrorScreen()
+        self.crash = CrashScreen()
+        self._unavailable = {
+            screen: UnavailableScreen(screen.value)
+            for screen in (Screen.BOOK, Screen.PAY, Screen.MY_BOOKINGS)
+        }
+        self.screens: dict[Screen, ScreenWidget] = {
+            **self._unavailable,
+            Screen.ATTRACT: self.attract,
+            Screen.HOME: self.home,
+            Screen.HELP: self.help,
+            Screen.LANGUAGE: self.language,
+            Screen.OUT_OF_SERVICE: self.offline,
+            Screen.ERROR: self.error,
+            Screen.CRASH: self.crash,
+        }
+        for screen in self.screens.values():
+            self.stack.addWidget(screen)
+
+        root = QWidget(self)
+        root.setObjectName("kiosk_root")
+        column = QVBoxLayout(root)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.header)
+        column.addWidget(self.stack, 1)
+        self.setCentralWidget(root)
+        # The window is sized to the screen, not to its content. Without this, Qt pushes the
+        # layout's minimum size to the platform window, which the kiosk never needs (and the
+        # offscreen/eglfs platforms warn about).
+        layout = self.layout()
+        if layout is not None:
+            layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+
+        self._connect()
+        self._remove_listener = navigator.add_listener(self._on_transition)
+        self.apply_appearance()
+        self._show(navigator.state)
+        self.retranslate()
+
+    # --- wiring ------------------------------------------------------------------------------
+    def _connect(self) -> None:
+        nav = self.navigator
+        h = self.header
+        h.home_clicked.connect(lambda: nav.go(Screen.HOME))
+        h.back_clicked.connect(nav.back)
+        h.language_clicked.connect(lambda: nav.go(Screen.LANGUAGE))
+        h.help_clicked.connect(lambda: nav.go(Screen.HELP))
+        h.text_size_clicked.connect(self.appearance.cycle_text_size)
+        h.contrast_toggled.connect(self.appearance.set_high_contrast)
+        h.read_aloud_toggled.connect(self.appearance.set_read_aloud)
+        self.appearance.changed.connect(self.apply_appearance)
+        self.appearance.read_aloud_changed.connect(self.header.set_read_aloud)
+        self.appearance.read_aloud_changed.connect(self.read_aloud_changed)
+
+        self.attract.start_requested.connect(nav.start)
+        self.home.chosen.connect(nav.go)
+        for unavailable in self._unavailable.values():
+            unavailable.home_requested.connect(lambda: nav.go(Screen.HOME))
+        self.help.home_requested.connect(lambda: nav.go(Screen.HOME))
+        self.language.language_chosen.connect(self._choose_language)
+        self.error.retry_requested.connect(self._on_retry)
+        self.error.home_requested.connect(lambda: nav.go(Screen.HOME))
+        self.crash.restart_requested.connect(lambda: nav.go(Screen.HOME))
+
+    def _choose_language(self, code: str) -> None:
+        self.languages.set_language(code)
+        # Retranslate now rather than waiting for the posted LanguageChange events, so the
+        # screen the citizen returns to is already in the new language.
+        self.retranslate()
+        self.navigator.back()
+
+    def _on_transition(self, transition: Transition) -> None:
+        if transition.new is Screen.ATTRACT:
+            # Back to the attract loop (time-out, or recovery after one): the next person
+            # starts with the defaults.
+            self.reset_session()
+        self._show(transition.new)
+
+    def _show(self, state: Screen) -> None:
+        screen = self.screens[state]
+        if state is Screen.LANGUAGE:
+            self.language.mark_current(self.languages.current)
+        self.stack.setCurrentWidget(screen)
+        # Park keyboard focus on the screen itself: a focus ring on the first button would
+        # look like a selection to someone using touch. Tab still reaches every control.
+        screen.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.header.setVisible(screen.show_header)
+        self.header.set_navigation_visible(self.navigator.can_navigate)
+        self.header.fit()
+        screen.entered()
+
+    # --- public API --------------------------------------------------------------------------
+    def set_screen(self, state: Screen, screen: ScreenWidget) -> None:
+        """Show ``screen`` for ``state`` from now on (a flow's real screen replacing the
+        "not available yet" one). The old widget is deleted. Wiring the new screen's signals
+        (to the navigator, its flow) is the caller's job.
+        """
+        old = self.screens.get(state)
+        self.screens[state] = screen
+        self.stack.addWidget(screen)
+        if old is not None and old is not screen:
+            self.stack.removeWidget(old)
+            old.setParent(None)  # out of findChild() at once, not only after deletion
+            old.deleteLater()
+        apply_theme(self, self.appearance.theme)  # icons of the new screen
+        if self.navigator.state is state:
+            self._show(state)
+
+    def reset_session(self) -> None:
+        """Defaults for the next citizen: language, text size, contrast, read aloud."""
+        self.appearance.reset()
+        self.header.set_contrast(False)
+        if self.languages.current != self.languages.default:
+            self.languages.set_language(self.languages.default)
+            self.retranslate()
+
+    def apply_appearance(self) -> None:
+        """Re-render the stylesheet and icons for the current accessibility settings."""
+        apply_theme(self, self.appearance.theme)
+        self.header.set_text_size(self.appearance.text_size)
+        self.header.set_contrast(self.appearance.high_contrast)
+        self.header.fit()
+
+    def show_error(
+        self, exc: BaseException | None, retry: Callable[[], None] | None = None
+    ) -> None:
+        """Show the error screen for ``exc``; *Riprova* calls ``retry`` (if given)."""
+        self._retry = retry
+        self.error.show_error(exc, can_retry=retry is not None)
+        self.navigator.fail()
+
+    @Slot()
+    def show_crash(self) -> None:
+        """Show the calm "start again" screen (called through the crash handler's signal)."""
+        self._retry = None
+        self.navigator.crash()
+
+    def _on_retry(self) -> None:
+        retry, self._retry = self._retry, None
+        self.navigator.back()
+        if retry is not None:
+            retry()
+
+    def retranslate(self) -> None:
+        """Every screen and the header in the current language."""
+        self.setWindowTitle(self.tr("SMACY – postazione self-service"))
+        self.header.retranslate()
+        for screen in self.screens.values():
+            screen.retranslate()
+
+    def detach(self) -> None:
+        """Stop following the navigator (before the window is destroyed)."""
+        self._remove_listener()
+
+    # --- Qt events ---------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.setWindowTitle(self.tr("SMACY – postazione self-service"))
+        super().changeEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.exit_requested.emit()
+        super().closeEvent(event)

@@ -1,0 +1,145 @@
+"""Build the whole station UI from a config and a services client (entry point for the app).
+
+``build_station`` wires the collaborators together and returns a :class:`Station`; it never
+starts the event loop. Call :meth:`Station.shutdown` before the ``QApplication`` goes away: it
+stops the health poller, the idle timer and the task runner, and restores the exception hooks.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from PySide6.QtWidgets import QApplication
+
+from kiosk.config import Config
+from kiosk.flows.navigation import Navigator, Screen, Transition
+from ui.appearance import Appearance, measure_cap_ratio
+from ui.crash import CrashHandler
+from ui.health import HealthMonitor
+from ui.i18n import LanguageManager, has_translation
+from ui.idle import IdleWatcher
+from ui.main_window import MainWindow
+from ui.tasks import TaskRunner
+
+log = logging.getLogger("kiosk.ui")
+
+
+class HealthClient(Protocol):
+    """The part of ``kiosk.services.client.ServicesClient`` the shell uses."""
+
+    def health(self) -> object: ...
+
+
+@dataclass
+class Station:
+    """The built station. ``window`` is ready to show (see :func:`ui.app.show_station`)."""
+
+    window: MainWindow
+    navigator: Navigator
+    runner: TaskRunner
+    health: HealthMonitor
+    appearance: Appearance
+    languages: LanguageManager
+    crash: CrashHandler
+    idle: IdleWatcher
+    _closed: bool = field(default=False, repr=False)
+
+    def shutdown(self) -> None:
+        """Stop timers, the health poller and worker threads; restore the exception hooks.
+
+        Idempotent. The window is closed and scheduled for deletion.
+        """
+        if self._closed:
+            return
+        self._closed = True
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.idle)
+        self.idle.stop()
+        self.health.stop()
+        self.runner.shutdown()
+        self.crash.uninstall()
+        self.window.detach()
+        self.window.blockSignals(True)  # closing is not an exit request here
+        self.window.close()
+        self.window.deleteLater()
+        self.languages.shutdown()
+        for obj in (self.health, self.idle, self.runner, self.crash, self.appearance,
+                    self.languages):
+            obj.deleteLater()
+
+
+def build_station(
+    config: Config,
+    client: HealthClient,
+    *,
+    on_exit: Callable[[], None] | None = None,
+    health_grace_s: float = 5.0,
+    install_excepthook: bool = True,
+) -> Station:
+    """Build the station window and its collaborators; does not call ``QApplication.exec``.
+
+    Args:
+        config: the station configuration.
+        client: the services client (``health()`` is polled for the out-of-service screen).
+        on_exit: called when the window is closed (development window / window manager).
+        health_grace_s: start-up period in which failing health checks are retried quietly.
+        install_excepthook: install the crash handler as ``sys.excepthook``.
+
+    Raises:
+        RuntimeError: no ``QApplication`` exists yet.
+    """
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        raise RuntimeError("build_station needs a QApplication (see ui.app.create_application)")
+
+    navigator = Navigator(Screen.ATTRACT)
+    appearance = Appearance(measure_cap_ratio(app.font()))
+    offered = tuple(code for code in config.ui.languages if has_translation(code))
+    missing = set(config.ui.languages) - set(offered)
+    if missing:
+        log.warning("no translation ships for %s; not offered", ", ".join(sorted(missing)))
+    default = config.ui.default_language if config.ui.default_language in offered else "it"
+    languages = LanguageManager(offered, default)
+    languages.set_language(default)
+
+    window = MainWindow(
+        navigator, appearance, languages,
+        station_name=config.station.name, site=config.station.site,
+    )
+    runner = TaskRunner()
+    runner.set_default_failure(window.show_error)
+
+    health = HealthMonitor(
+        client.health, runner,
+        interval_s=config.backend.health_interval_s,
+        max_interval_s=config.backend.health_max_interval_s,
+        grace_s=health_grace_s,
+    )
+    health.backend_down.connect(navigator.backend_down)
+    health.backend_up.connect(navigator.backend_up)
+
+    crash = CrashHandler()
+    crash.crashed.connect(window.show_crash)
+    if install_excepthook:
+        crash.install()
+
+    idle = IdleWatcher(config.idle.timeout_s)
+    idle.timed_out.connect(navigator.session_end)
+    app.installEventFilter(idle)
+
+    def follow(transition: Transition) -> None:
+        # The countdown only runs while someone is using the station.
+        if transition.new is Screen.ATTRACT:
+            idle.stop()
+        elif not idle.active:
+            idle.start()
+
+    navigator.add_listener(follow)
+    if on_exit is not None:
+        window.exit_requested.connect(on_exit)
+    health.start()
+    return Station(window, navigator, runner, health, appearance, languages, crash, idle)
