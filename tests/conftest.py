@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 
+pytest_plugins = ["tests.fixtures.sandbox"]
+
 _HERE = Path(__file__).resolve().parent
 # Set once, before any QApplication exists (pytest-qt creates it lazily).
 if os.environ.get("KIOSK_TEST_DISPLAY") != "xvfb":

@@ -185,7 +185,13 @@ class MainWindow(QMainWindow):
             self._show(state)
 
     def reset_session(self) -> None:
-        """Defaults for the next citizen: language, text size, contrast, read aloud."""
+        """Forget the last citizen: every screen emptied, then the default language, text size,
+        contrast and read-aloud for the next one.
+        """
+        for screen in self.screens.values():
+            reset = getattr(screen, "reset", None)
+            if callable(reset):
+                reset()
         self.appearance.reset()
         self.header.set_contrast(False)
         if self.languages.current != self.languages.default:

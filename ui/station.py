@@ -20,9 +20,13 @@ from ui.appearance import Appearance, measure_cap_ratio
 from ui.crash import CrashHandler
 from ui.health import HealthMonitor
 from ui.i18n import LanguageManager, has_translation
-from ui.idle import IdleWatcher
+from ui.idle_dialog import IdleDialog
 from ui.main_window import MainWindow
+from ui.scan_capture import ScanCapture
+from ui.scan_router import ScanRouter
+from ui.session_timer import SessionTimer
 from ui.tasks import TaskRunner
+from ui.widgets.toast import Toast
 
 log = logging.getLogger("kiosk.ui")
 
@@ -44,7 +48,11 @@ class Station:
     appearance: Appearance
     languages: LanguageManager
     crash: CrashHandler
-    idle: IdleWatcher
+    session: SessionTimer
+    idle_dialog: IdleDialog
+    scans: ScanCapture
+    router: ScanRouter
+    toast: Toast
     _closed: bool = field(default=False, repr=False)
 
     def shutdown(self) -> None:
@@ -55,10 +63,9 @@ class Station:
         if self._closed:
             return
         self._closed = True
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self.idle)
-        self.idle.stop()
+        self.session.uninstall()
+        self.scans.uninstall()
+        self.toast.dismiss()
         self.health.stop()
         self.runner.shutdown()
         self.crash.uninstall()
@@ -67,8 +74,8 @@ class Station:
         self.window.close()
         self.window.deleteLater()
         self.languages.shutdown()
-        for obj in (self.health, self.idle, self.runner, self.crash, self.appearance,
-                    self.languages):
+        for obj in (self.health, self.session, self.scans, self.router, self.runner, self.crash,
+                    self.appearance, self.languages):
             obj.deleteLater()
 
 
@@ -127,19 +134,35 @@ def build_station(
     if install_excepthook:
         crash.install()
 
-    idle = IdleWatcher(config.idle.timeout_s)
-    idle.timed_out.connect(navigator.session_end)
-    app.installEventFilter(idle)
+    # Scans first: a burst from the scanner is swallowed before the session timer or any
+    # field sees it (the timer still counts it as activity through the routed result).
+    scans = ScanCapture(window)
+    scans.install(app)
+    session = SessionTimer.from_config(config.idle, window)
+    session.install(app)
+    idle_dialog = IdleDialog(window, session)
+    session.expired.connect(navigator.session_end)
+
+    toast = Toast(window)
+    router = ScanRouter(lambda: window.screens.get(navigator.state))
+    router.message.connect(toast.show_message)
+    scans.scanned.connect(lambda decoded: (session.touch(), router.route(decoded)))
+    scans.rejected.connect(router.route)
+    scans.unrecognised.connect(router.unrecognised)
 
     def follow(transition: Transition) -> None:
-        # The countdown only runs while someone is using the station.
+        # The countdown only runs while someone is using the station; a new session starts
+        # with nothing pending from the last one.
         if transition.new is Screen.ATTRACT:
-            idle.stop()
-        elif not idle.active:
-            idle.start()
+            session.stop()
+            scans.reset()
+            toast.dismiss()
+        elif not session.running:
+            session.start()
 
     navigator.add_listener(follow)
     if on_exit is not None:
         window.exit_requested.connect(on_exit)
     health.start()
-    return Station(window, navigator, runner, health, appearance, languages, crash, idle)
+    return Station(window, navigator, runner, health, appearance, languages, crash, session,
+                   idle_dialog, scans, router, toast)

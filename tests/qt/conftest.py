@@ -9,18 +9,9 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from kiosk.config import Config, parse_config
+from kiosk.services.client import ServicesClient
 from ui.app import create_application, show_station
 from ui.station import Station, build_station
-
-
-class UpBackend:
-    """Stand-in services client for tests about screens, not the network: always healthy.
-
-    Health behaviour itself is tested against the real sandbox in ``test_health.py``.
-    """
-
-    def health(self) -> dict[str, str]:
-        return {"status": "ok"}
 
 
 def make_config(**tables: dict[str, Any]) -> Config:
@@ -38,14 +29,17 @@ StationFactory = Callable[..., Station]
 
 
 @pytest.fixture
-def make_station(qtbot: QtBot) -> Iterator[StationFactory]:
-    """Build (and afterwards shut down) stations; the window is shown full screen."""
+def make_station(qtbot: QtBot, client: ServicesClient) -> Iterator[StationFactory]:
+    """Build (and afterwards shut down) stations on the real sandbox (unless given another
+    client); the window is shown full screen."""
     create_application([])
     built: list[Station] = []
 
+    default_client = client
+
     def make(client: object | None = None, *, config: Config | None = None,
              grace_s: float = 5.0) -> Station:
-        station = build_station(config or make_config(), client or UpBackend(),
+        station = build_station(config or make_config(), client or default_client,
                                 health_grace_s=grace_s)
         built.append(station)
         qtbot.addWidget(station.window)

@@ -89,7 +89,7 @@ def test_down_at_start_shows_out_of_service_then_recovers(
 
 
 @pytest.fixture(scope="module")
-def sandbox(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, SandboxControl]]:
+def fault_sandbox(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, SandboxControl]]:
     """One real sandbox with its control API (faults) for the tests below."""
     server = EmbeddedSandbox(tmp_path_factory.mktemp("sandbox") / "sandbox.db", TOKEN,
                              control=True)
@@ -104,16 +104,16 @@ def sandbox(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, San
 
 
 @pytest.fixture
-def control(sandbox: tuple[str, SandboxControl]) -> Iterator[SandboxControl]:
-    sandbox[1].clear_faults()
-    yield sandbox[1]
-    sandbox[1].clear_faults()
+def control(fault_sandbox: tuple[str, SandboxControl]) -> Iterator[SandboxControl]:
+    fault_sandbox[1].clear_faults()
+    yield fault_sandbox[1]
+    fault_sandbox[1].clear_faults()
 
 
 def test_backend_failing_mid_session_and_back_restores_the_screen(
-    qtbot: QtBot, make_station: StationFactory, client_factory, sandbox, control
+    qtbot: QtBot, make_station: StationFactory, client_factory, fault_sandbox, control
 ) -> None:
-    station = make_station(client_factory(sandbox[0]))
+    station = make_station(client_factory(fault_sandbox[0]))
     qtbot.waitUntil(lambda: station.health.is_up is True, timeout=10_000)
     tap(qtbot, station, "attract.start")
     tap(qtbot, station, "home.help")
@@ -126,11 +126,11 @@ def test_backend_failing_mid_session_and_back_restores_the_screen(
 
 
 def test_slow_first_answer_does_not_flash_out_of_service(
-    qtbot: QtBot, make_station: StationFactory, client_factory, sandbox, control
+    qtbot: QtBot, make_station: StationFactory, client_factory, fault_sandbox, control
 ) -> None:
     """A backend still booting answers late: nothing is shown until it answers."""
     control.faults(latency_ms=2500, latency_path_prefix="/v1/health")
-    station = make_station(client_factory(sandbox[0]), grace_s=0.5)
+    station = make_station(client_factory(fault_sandbox[0]), grace_s=0.5)
     qtbot.wait(1500)  # past the grace period, the first answer still on its way
     assert station.health.is_up is None
     assert current_screen(station) == "attract"
@@ -140,9 +140,9 @@ def test_slow_first_answer_does_not_flash_out_of_service(
 
 
 def test_one_failure_while_up_is_confirmed_before_going_out_of_service(
-    qtbot: QtBot, make_station: StationFactory, client_factory, sandbox, control
+    qtbot: QtBot, make_station: StationFactory, client_factory, fault_sandbox, control
 ) -> None:
-    station = make_station(client_factory(sandbox[0]))
+    station = make_station(client_factory(fault_sandbox[0]))
     downs: list[None] = []
     checks: list[bool] = []
     station.health.backend_down.connect(lambda: downs.append(None))

@@ -9,7 +9,7 @@ from kiosk.sandbox.slots import SlotPlan, find_slot, iter_slots, parse_slot_id
 from kiosk.sandbox.workdays import ROME, asst_cancel_until, easter_sunday, is_working_day
 from kiosk.services.client import ServicesClient
 
-from .conftest import Sandbox
+from tests.fixtures.sandbox import Sandbox
 
 OFFICES = ["anagrafe-mezzabarba", "anagrafe-acerbi"]
 

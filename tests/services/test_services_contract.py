@@ -12,7 +12,7 @@ from kiosk.services.client import ServicesClient, new_idempotency_key
 from kiosk.services.errors import AuthFailed, DomainError
 from kiosk.services.models import LANGUAGES, Booking, BookingCreate, PaymentCreate
 
-from .conftest import Sandbox
+from tests.fixtures.sandbox import Sandbox
 
 CF = seed.SAMPLE_CF
 PAYABLE = "301000000000000144"

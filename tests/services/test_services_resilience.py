@@ -22,7 +22,7 @@ from kiosk.services.errors import (
 )
 from kiosk.services.models import Booking, BookingCreate, PaymentCreate
 
-from .conftest import Sandbox
+from tests.fixtures.sandbox import Sandbox
 
 CF = seed.SAMPLE_CF
 PAYABLE = "301000000000000144"
