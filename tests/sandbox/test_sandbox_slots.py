@@ -8,7 +8,6 @@ from datetime import date, datetime, timedelta
 from kiosk.sandbox.slots import SlotPlan, find_slot, iter_slots, parse_slot_id
 from kiosk.sandbox.workdays import ROME, asst_cancel_until, easter_sunday, is_working_day
 from kiosk.services.client import ServicesClient
-
 from tests.fixtures.sandbox import Sandbox
 
 OFFICES = ["anagrafe-mezzabarba", "anagrafe-acerbi"]

@@ -11,7 +11,6 @@ from kiosk.sandbox import seed
 from kiosk.services.client import ServicesClient, new_idempotency_key
 from kiosk.services.errors import AuthFailed, DomainError
 from kiosk.services.models import LANGUAGES, Booking, BookingCreate, PaymentCreate
-
 from tests.fixtures.sandbox import Sandbox
 
 CF = seed.SAMPLE_CF

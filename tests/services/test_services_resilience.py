@@ -21,7 +21,6 @@ from kiosk.services.errors import (
     ServiceError,
 )
 from kiosk.services.models import Booking, BookingCreate, PaymentCreate
-
 from tests.fixtures.sandbox import Sandbox
 
 CF = seed.SAMPLE_CF
