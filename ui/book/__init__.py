@@ -1,0 +1,1 @@
+"""Booking screens: municipal and CUP booking (``book``) and 'my bookings' (``mybook``)."""
