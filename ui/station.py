@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Any, Protocol
 
 from PySide6.QtWidgets import QApplication
 
@@ -20,8 +20,12 @@ from ui.appearance import Appearance, measure_cap_ratio
 from ui.crash import CrashHandler
 from ui.health import HealthMonitor
 from ui.i18n import LanguageManager, has_translation
+from kiosk.flows.booking_ops import BookingService
+from ui.book.book_screen import BookScreen
+from ui.book.my_bookings_screen import MyBookingsScreen
 from ui.idle_dialog import IdleDialog
 from ui.main_window import MainWindow
+from ui.receipts import ReceiptDesk
 from ui.scan_capture import ScanCapture
 from ui.scan_router import ScanRouter
 from ui.session_timer import SessionTimer
@@ -53,6 +57,7 @@ class Station:
     scans: ScanCapture
     router: ScanRouter
     toast: Toast
+    desk: ReceiptDesk
     _closed: bool = field(default=False, repr=False)
 
     def shutdown(self) -> None:
@@ -163,6 +168,27 @@ def build_station(
     navigator.add_listener(follow)
     if on_exit is not None:
         window.exit_requested.connect(on_exit)
+    desk = ReceiptDesk(config)
+    _mount_flows(config, client, window, navigator, runner, languages, desk)
     health.start()
+    runner.run(desk.purge, on_failure=lambda exc: log.warning("receipt purge failed: %s", exc))
     return Station(window, navigator, runner, health, appearance, languages, crash, session,
-                   idle_dialog, scans, router, toast)
+                   idle_dialog, scans, router, toast, desk)
+
+
+def _mount_flows(config: Config, client: Any, window: MainWindow, navigator: Navigator,
+                 runner: TaskRunner, languages: LanguageManager, desk: ReceiptDesk) -> None:
+    """Put the real booking, my-bookings and payment screens in place of the placeholders."""
+
+    def print_receipt(receipt: Any) -> bool:  # runs on a runner thread
+        return bool(desk.issue(receipt).result.ok)
+
+    common = {"print_receipt": print_receipt, "language": lambda: languages.current,
+              "station_id": config.station.kiosk_id, "station_office": config.station.name}
+    bookings = BookingService(client)
+    book = BookScreen(bookings, runner, **common)
+    mybook = MyBookingsScreen(bookings, runner, **common)
+    for state, screen in ((Screen.BOOK, book), (Screen.MY_BOOKINGS, mybook)):
+        window.set_screen(state, screen)
+        screen.home_requested.connect(lambda: navigator.go(Screen.HOME))
+        screen.finished.connect(navigator.session_end)

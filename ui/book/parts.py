@@ -206,7 +206,7 @@ class MessageBar(QFrame):
         row.addWidget(self.retry, 0, Qt.AlignmentFlag.AlignVCenter)
         self._message: FlowMessage | None = None
         self._error = False
-        self.hide()
+        self.retranslate()  # names the controls; hides the bar while there is no message
 
     def show_message(self, message: FlowMessage | None, *, error: bool) -> None:
         """Show ``message`` (an error offers *Riprova* when it is retryable); None hides."""
@@ -215,6 +215,8 @@ class MessageBar(QFrame):
         self.retranslate()
 
     def retranslate(self) -> None:
+        # The button is named even while hidden: a screen reader may list it.
+        set_button(self.retry, self.tr("Riprova"), self.tr("Riprova l'operazione"))
         message = self._message
         if message is None:
             self.hide()
@@ -225,7 +227,6 @@ class MessageBar(QFrame):
             self.tr("Telefono dello sportello: %1").replace("%1", message.phone or ""))
         self.phone.setVisible(bool(message.phone))
         self.retry.setVisible(self._error and message.retryable)
-        set_button(self.retry, self.tr("Riprova"), self.tr("Riprova l'operazione"))
         self.setAccessibleName(self.text.text())
         self.show()
 
