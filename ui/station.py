@@ -15,14 +15,14 @@ from typing import Any, Protocol
 from PySide6.QtWidgets import QApplication
 
 from kiosk.config import Config
+from kiosk.flows.booking_ops import BookingService
 from kiosk.flows.navigation import Navigator, Screen, Transition
 from ui.appearance import Appearance, measure_cap_ratio
+from ui.book.book_screen import BookScreen
+from ui.book.my_bookings_screen import MyBookingsScreen
 from ui.crash import CrashHandler
 from ui.health import HealthMonitor
 from ui.i18n import LanguageManager, has_translation
-from kiosk.flows.booking_ops import BookingService
-from ui.book.book_screen import BookScreen
-from ui.book.my_bookings_screen import MyBookingsScreen
 from ui.idle_dialog import IdleDialog
 from ui.main_window import MainWindow
 from ui.receipts import ReceiptDesk
