@@ -8,9 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
+from tests.screenshots import shots_dir
 from ui.theme import MIN_PRIMARY_TARGET_PX, MIN_TARGET_PX
-
-SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 
 
 def find(root: QWidget, name: str) -> QWidget:
@@ -77,9 +76,8 @@ class Finger:
 
 
 def save(widget: QWidget, name: str) -> Path:
-    """Save a screenshot to docs/screenshots/<name>.png."""
+    """Save a screenshot to the screenshots folder (see tests/screenshots.py)."""
     QApplication.processEvents()  # widgets added to a shown layout appear on the next loop
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    path = SCREENSHOTS / f"{name}.png"
+    path = shots_dir() / f"{name}.png"
     assert widget.grab().save(str(path))
     return path

@@ -1,0 +1,117 @@
+"""How the station puts the pay flow together (the composition root calls these).
+
+``kiosk`` may not import ``printing`` and ``kiosk.flows`` may not import the HTTP client, so the
+pieces meet here: the services client, the journal and the receipt store (both in the data
+dir), the receipt sink (store + printer), the service, and the :class:`PayScreen`.
+
+Typical use in ``ui.station._mount_flows`` (``desk`` is the station's ``ReceiptDesk``)::
+
+    payments = build_payments(
+        config, client, runner.run, store=desk.store, printer=desk.printer,
+        layout=desk.layout, translate=QCoreApplication.translate,
+        language=lambda: languages.current)
+    window.set_screen(Screen.PAY, payments.screen)
+    payments.screen.home_requested.connect(lambda: navigator.go(Screen.HOME))
+    payments.screen.finished.connect(navigator.session_end)
+    payments.screen.busy_changed.connect(
+        lambda busy: session.pause() if busy else session.resume())
+    reconcile_in_background(payments.service, runner.run)  # at every start
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from kiosk.config import Config
+from kiosk.flows.payment import PaymentBackend, PaymentService, ReconcileReport
+from kiosk.journal import Journal
+from printing.labels import Translate
+from printing.render import Layout
+from printing.store import ReceiptStore
+from ui.pay.receipt_sink import PrinterSource, make_receipt_sink, make_reprint
+from ui.pay.screen import PayScreen, RunFn
+
+log = logging.getLogger("kiosk.flow.payment")
+
+CARD_TIMEOUT_S = 120.0
+"""How long the card screen waits for a card (the payment token itself lives 30 minutes)."""
+POLL_INTERVAL_S = 1.0
+
+
+@dataclass
+class Payments:
+    """The pay flow's parts, for the station to keep and wire."""
+
+    service: PaymentService
+    screen: PayScreen
+    journal: Journal
+    store: ReceiptStore
+
+
+def build_payments(
+    config: Config,
+    client: PaymentBackend,
+    run: RunFn,
+    *,
+    printer: PrinterSource = None,
+    language: Callable[[], str] = lambda: "it",
+    card_timeout_s: float = CARD_TIMEOUT_S,
+    poll_interval_s: float = POLL_INTERVAL_S,
+    store: ReceiptStore | None = None,
+    layout: Layout = "roll80",
+    translate: Translate | None = None,
+) -> Payments:
+    """Build the payment service and the ``Screen.PAY`` widget.
+
+    Args:
+        config: the station config (data dir, kiosk id, station name for receipts).
+        client: the services client (``kiosk.services.client.ServicesClient``).
+        run: ``TaskRunner.run`` of the station.
+        printer: the receipt printer, or a callable returning the printer ready now.
+        language: the citizen's current language code.
+        card_timeout_s: card screen time-out.
+        poll_interval_s: pause between reads of the payment while the terminal waits.
+        store: the station's receipt store, if it already has one (else one is opened).
+        layout: receipt layout (``config.printer.layout``).
+        translate: label translator for receipts (default: the installed Qt translators).
+    """
+    journal = Journal.in_data_dir(config.data_dir)
+    store = store or ReceiptStore(config.data_dir)
+    service = PaymentService(
+        client,
+        journal,
+        receipt_sink=make_receipt_sink(store, printer, translate, layout),
+        station_id=config.station.kiosk_id,
+        office=config.station.name,
+        card_timeout_s=card_timeout_s,
+        poll_interval_s=poll_interval_s,
+    )
+    screen = PayScreen(service, run, reprint=make_reprint(store, printer), language=language)
+    return Payments(service, screen, journal, store)
+
+
+def reconcile_in_background(
+    service: PaymentService,
+    run: RunFn,
+    on_done: Callable[[ReconcileReport], None] | None = None,
+) -> None:
+    """Settle the journal's unfinished payments with the backend, off the GUI thread.
+
+    Call it at every start (and, if you like, when the backend comes back after being down):
+    paid → recorded and the receipt stored (printed if the printer is ready); not paid →
+    released. Intents the backend could not be asked about stay for the next call.
+    """
+
+    def done(report: Any) -> None:
+        if report.pending:
+            log.warning("reconciliation: %d payment(s) left for later", len(report.pending))
+        if on_done is not None:
+            on_done(report)
+
+    def failed(exc: BaseException) -> None:
+        log.error("reconciliation failed: %s", exc)
+
+    run(service.reconcile, done, failed)
