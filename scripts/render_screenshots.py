@@ -68,7 +68,6 @@ def main(out: Path) -> None:
     nav.go(Screen.HELP)
     shot("help")
     nav.go(Screen.PAY)
-    shot("unavailable")
     nav.go(Screen.LANGUAGE)
     shot("language")
     nav.back()

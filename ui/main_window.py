@@ -8,7 +8,7 @@ the navigator's transitions.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QEvent, Qt, Signal, Slot
 from PySide6.QtGui import QCloseEvent
@@ -24,13 +24,16 @@ from ui.screens.help import HelpScreen
 from ui.screens.home import HomeScreen
 from ui.screens.language import LanguageScreen
 from ui.screens.out_of_service import OutOfServiceScreen
-from ui.screens.unavailable import UnavailableScreen
 from ui.widgets.header import Header
 
 log = logging.getLogger("kiosk.ui")
 
 WINDOWED_SIZE = (1280, 800)
 """Size of the development window (``kiosk --windowed``)."""
+
+
+FLOW_SCREENS = frozenset({Screen.BOOK, Screen.PAY, Screen.MY_BOOKINGS})
+"""States whose screens the station builds (flows with their own services) and hands in."""
 
 
 class MainWindow(QMainWindow):
@@ -57,6 +60,7 @@ class MainWindow(QMainWindow):
         *,
         station_name: str,
         site: str,
+        flows: Mapping[Screen, ScreenWidget],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -77,12 +81,11 @@ class MainWindow(QMainWindow):
         self.offline = OutOfServiceScreen()
         self.error = ErrorScreen()
         self.crash = CrashScreen()
-        self._unavailable = {
-            screen: UnavailableScreen(screen.value)
-            for screen in (Screen.BOOK, Screen.PAY, Screen.MY_BOOKINGS)
-        }
+        missing = FLOW_SCREENS - set(flows)
+        if missing:
+            raise ValueError(f"no screen for {sorted(s.value for s in missing)}")
         self.screens: dict[Screen, ScreenWidget] = {
-            **self._unavailable,
+            **flows,
             Screen.ATTRACT: self.attract,
             Screen.HOME: self.home,
             Screen.HELP: self.help,
@@ -132,8 +135,6 @@ class MainWindow(QMainWindow):
 
         self.attract.start_requested.connect(nav.start)
         self.home.chosen.connect(nav.go)
-        for unavailable in self._unavailable.values():
-            unavailable.home_requested.connect(lambda: nav.go(Screen.HOME))
         self.help.home_requested.connect(lambda: nav.go(Screen.HOME))
         self.language.language_chosen.connect(self._choose_language)
         self.error.retry_requested.connect(self._on_retry)
@@ -169,8 +170,8 @@ class MainWindow(QMainWindow):
 
     # --- public API --------------------------------------------------------------------------
     def set_screen(self, state: Screen, screen: ScreenWidget) -> None:
-        """Show ``screen`` for ``state`` from now on (a flow's real screen replacing the
-        "not available yet" one). The old widget is deleted. Wiring the new screen's signals
+        """Show ``screen`` for ``state`` from now on (e.g. a flow screen rebuilt for another
+        configuration). The old widget is deleted. Wiring the new screen's signals
         (to the navigator, its flow) is the caller's job.
         """
         old = self.screens.get(state)

@@ -12,11 +12,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from kiosk.config import Config
 from kiosk.flows.booking_ops import BookingService
 from kiosk.flows.navigation import Navigator, Screen, Transition
+from kiosk.pagopa import NoticeRef, NoticeSource
+from kiosk.scanner import CodeKind
 from ui.appearance import Appearance, measure_cap_ratio
 from ui.book.book_screen import BookScreen
 from ui.book.my_bookings_screen import MyBookingsScreen
@@ -25,9 +28,11 @@ from ui.health import HealthMonitor
 from ui.i18n import LanguageManager, has_translation
 from ui.idle_dialog import IdleDialog
 from ui.main_window import MainWindow
+from ui.pay.wiring import Payments, build_payments, reconcile_in_background
 from ui.receipts import ReceiptDesk
 from ui.scan_capture import ScanCapture
 from ui.scan_router import ScanRouter
+from ui.screens.base import ScreenWidget
 from ui.session_timer import SessionTimer
 from ui.tasks import TaskRunner
 from ui.widgets.toast import Toast
@@ -58,6 +63,7 @@ class Station:
     router: ScanRouter
     toast: Toast
     desk: ReceiptDesk
+    payments: Payments
     _closed: bool = field(default=False, repr=False)
 
     def shutdown(self) -> None:
@@ -118,11 +124,14 @@ def build_station(
     languages = LanguageManager(offered, default)
     languages.set_language(default)
 
+    runner = TaskRunner()
+    desk = ReceiptDesk(config)
+    router = ScanRouter(lambda: window.screens.get(navigator.state))
+    flows, payments = _build_flows(config, client, navigator, runner, languages, desk, router)
     window = MainWindow(
-        navigator, appearance, languages,
+        navigator, appearance, languages, flows=flows,
         station_name=config.station.name, site=config.station.site,
     )
-    runner = TaskRunner()
     runner.set_default_failure(window.show_error)
 
     health = HealthMonitor(
@@ -149,7 +158,6 @@ def build_station(
     session.expired.connect(navigator.session_end)
 
     toast = Toast(window)
-    router = ScanRouter(lambda: window.screens.get(navigator.state))
     router.message.connect(toast.show_message)
     scans.scanned.connect(lambda decoded: (session.touch(), router.route(decoded)))
     scans.rejected.connect(router.route)
@@ -168,17 +176,44 @@ def build_station(
     navigator.add_listener(follow)
     if on_exit is not None:
         window.exit_requested.connect(on_exit)
-    desk = ReceiptDesk(config)
-    _mount_flows(config, client, window, navigator, runner, languages, desk)
+    pay = payments.screen
+    # While a payment is at the terminal nobody may leave it, and the idle clock waits.
+    pay.busy_changed.connect(lambda busy: session.pause() if busy else session.resume())
+    pay.busy_changed.connect(lambda busy: window.header.set_navigation_visible(
+        not busy and navigator.can_navigate))
+    # A payment that went through while the kiosk was down is recorded and its receipt made
+    # available: at every start, and whenever the backend comes back.
+    reconcile_in_background(payments.service, runner.run)
+    health.backend_up.connect(lambda: reconcile_in_background(payments.service, runner.run))
     health.start()
     runner.run(desk.purge, on_failure=lambda exc: log.warning("receipt purge failed: %s", exc))
     return Station(window, navigator, runner, health, appearance, languages, crash, session,
-                   idle_dialog, scans, router, toast, desk)
+                   idle_dialog, scans, router, toast, desk, payments)
 
 
-def _mount_flows(config: Config, client: Any, window: MainWindow, navigator: Navigator,
-                 runner: TaskRunner, languages: LanguageManager, desk: ReceiptDesk) -> None:
-    """Put the real booking, my-bookings and payment screens in place of the placeholders."""
+def _build_flows(
+    config: Config, client: Any, navigator: Navigator, runner: TaskRunner,
+    languages: LanguageManager, desk: ReceiptDesk, router: ScanRouter,
+) -> tuple[dict[Screen, ScreenWidget], Payments]:
+    """The booking, my-bookings and payment screens with their services, and the hand-overs
+    between them (a scanned notice → pay; a booking's ticket → pay)."""
+    payments = build_payments(
+        config, client, runner.run, store=desk.store, printer=desk.printer, layout=desk.layout,
+        translate=QCoreApplication.translate, language=lambda: languages.current)
+
+    def pay_notice(ref: NoticeRef, booking_id: str | None = None) -> bool:
+        if not payments.screen.start_with_notice(ref, booking_id=booking_id):
+            return False
+        navigator.go(Screen.PAY)
+        return True
+
+    def pay_booking(booking: Any) -> None:
+        if booking.notice_number and booking.creditor_cf:
+            pay_notice(NoticeRef(booking.notice_number, booking.creditor_cf, booking.fee_cents,
+                                 NoticeSource.TYPED), booking.id)
+
+    router.register(CodeKind.PAGOPA_QR, lambda decoded: pay_notice(decoded.notice))
+    router.register(CodeKind.POSTE_DATAMATRIX, lambda decoded: pay_notice(decoded.notice))
 
     def print_receipt(receipt: Any) -> bool:  # runs on a runner thread
         return bool(desk.issue(receipt).result.ok)
@@ -186,9 +221,11 @@ def _mount_flows(config: Config, client: Any, window: MainWindow, navigator: Nav
     common = {"print_receipt": print_receipt, "language": lambda: languages.current,
               "station_id": config.station.kiosk_id, "station_office": config.station.name}
     bookings = BookingService(client)
-    book = BookScreen(bookings, runner, **common)
+    book = BookScreen(bookings, runner, pay_now=pay_booking, **common)
     mybook = MyBookingsScreen(bookings, runner, **common)
-    for state, screen in ((Screen.BOOK, book), (Screen.MY_BOOKINGS, mybook)):
-        window.set_screen(state, screen)
+    flows: dict[Screen, ScreenWidget] = {
+        Screen.BOOK: book, Screen.MY_BOOKINGS: mybook, Screen.PAY: payments.screen}
+    for screen in (book, mybook, payments.screen):
         screen.home_requested.connect(lambda: navigator.go(Screen.HOME))
         screen.finished.connect(navigator.session_end)
+    return flows, payments

@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 
 import pytest
-from PySide6.QtWidgets import QAbstractButton, QLabel, QToolButton, QWidget
+from PySide6.QtWidgets import QAbstractButton, QToolButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from kiosk.flows.navigation import Screen
@@ -60,14 +60,6 @@ def test_home_choices_open_their_screen_and_lead_back(
     assert current_screen(station) == "home"
 
 
-def test_unavailable_service_says_so(qtbot: QtBot, station: Station) -> None:
-    _start(qtbot, station)
-    tap(qtbot, station, "home.pay")
-    message = find(station, "pay.message")
-    assert isinstance(message, QLabel)
-    assert "non è ancora disponibile" in message.text()
-
-
 def test_header_back_and_home(qtbot: QtBot, station: Station) -> None:
     _start(qtbot, station)
     assert not find(station, "header.home").isVisible()  # already home
@@ -96,9 +88,8 @@ def test_language_switch_retranslates_and_back(qtbot: QtBot, station: Station) -
     assert station.window.stack.currentWidget() is pay_screen
     assert find(station, "header.home").text() == "Home"
     assert find(station, "header.back").text() == "Back"
-    assert find(station, "pay.home").text() == "Back to start"
     assert find(station, "header.language").accessibleName() == "Change language"
-    assert "not yet available" in find(station, "pay.message").text()
+    assert find(station, "pay.verify").text() == "Check the notice"
     tap(qtbot, station, "header.home")
     assert find(station, "home.pay.title").text() == "Pay"
     assert find(station, "home.book").accessibleName() == "Book"
@@ -213,7 +204,7 @@ def test_every_screen_has_a_widget(station: Station, screen: Screen) -> None:
     assert screen in station.window.screens
 
 
-def test_a_flow_screen_replaces_the_unavailable_one(qtbot: QtBot, station: Station) -> None:
+def test_set_screen_replaces_a_flow_screen(qtbot: QtBot, station: Station) -> None:
     from ui.screens.help import HelpScreen
 
     replacement = HelpScreen()
