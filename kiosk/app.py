@@ -81,12 +81,18 @@ def make_client(config: Config, base_url: str) -> ServicesClient:
     )
 
 
-def build_kiosk(config_path: str | Path | None = None, *, config: Config | None = None) -> Kiosk:
+def build_kiosk(
+    config_path: str | Path | None = None,
+    *,
+    config: Config | None = None,
+    **station_options: Any,
+) -> Kiosk:
     """Build the whole station in-process (a ``QApplication`` must already exist).
 
     Args:
         config_path: site TOML file; ``None`` for the bundled defaults (embedded sandbox).
         config: an already loaded config (takes precedence over ``config_path``).
+        station_options: passed to ``ui.station.build_station`` (e.g. ``idle_clock``).
 
     Raises:
         ConfigError: the config is invalid (raised before anything is started).
@@ -101,7 +107,7 @@ def build_kiosk(config_path: str | Path | None = None, *, config: Config | None 
     client = make_client(config, base_url)
     try:
         station_module = importlib.import_module("ui.station")
-        station = station_module.build_station(config, client)
+        station = station_module.build_station(config, client, **station_options)
     except BaseException:
         client.close()
         if sandbox is not None:

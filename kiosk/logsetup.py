@@ -54,6 +54,15 @@ class MaskingFilter(logging.Filter):
         return True
 
 
+def close_logging() -> None:
+    """Remove and close the handlers :func:`configure_logging` installed."""
+    root = logging.getLogger()
+    for handler in list(root.handlers):
+        if getattr(handler, "_smacy", False):
+            root.removeHandler(handler)
+            handler.close()
+
+
 def configure_logging(
     data_dir: Path | None,
     *,
@@ -66,11 +75,8 @@ def configure_logging(
 
     Calling it again replaces the handlers it installed before (tests build several kiosks).
     """
+    close_logging()
     root = logging.getLogger()
-    for handler in list(root.handlers):
-        if getattr(handler, "_smacy", False):
-            root.removeHandler(handler)
-            handler.close()
     root.setLevel(level)
     formatter = logging.Formatter(LOG_FORMAT)
     masking = MaskingFilter()

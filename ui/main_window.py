@@ -153,6 +153,11 @@ class MainWindow(QMainWindow):
             # Back to the attract loop (time-out, or recovery after one): the next person
             # starts with the defaults.
             self.reset_session()
+        elif transition.new is Screen.HOME:
+            # Home abandons what was under way: Book or Pay opens at its first step again.
+            # (Language and help are detours that come back to where the citizen was.)
+            for state in FLOW_SCREENS:
+                self.screens[state].reset()
         self._show(transition.new)
 
     def _show(self, state: Screen) -> None:
@@ -190,9 +195,7 @@ class MainWindow(QMainWindow):
         contrast and read-aloud for the next one.
         """
         for screen in self.screens.values():
-            reset = getattr(screen, "reset", None)
-            if callable(reset):
-                reset()
+            screen.reset()
         self.appearance.reset()
         self.header.set_contrast(False)
         if self.languages.current != self.languages.default:

@@ -97,6 +97,7 @@ def build_station(
     on_exit: Callable[[], None] | None = None,
     health_grace_s: float = 5.0,
     install_excepthook: bool = True,
+    idle_clock: Callable[[], float] | None = None,
 ) -> Station:
     """Build the station window and its collaborators; does not call ``QApplication.exec``.
 
@@ -106,6 +107,7 @@ def build_station(
         on_exit: called when the window is closed (development window / window manager).
         health_grace_s: start-up period in which failing health checks are retried quietly.
         install_excepthook: install the crash handler as ``sys.excepthook``.
+        idle_clock: monotonic clock of the inactivity timer (tests drive time with it).
 
     Raises:
         RuntimeError: no ``QApplication`` exists yet.
@@ -152,7 +154,8 @@ def build_station(
     # field sees it (the timer still counts it as activity through the routed result).
     scans = ScanCapture(window)
     scans.install(app)
-    session = SessionTimer.from_config(config.idle, window)
+    clock = {"clock": idle_clock} if idle_clock is not None else {}
+    session = SessionTimer.from_config(config.idle, window, **clock)
     session.install(app)
     idle_dialog = IdleDialog(window, session)
     session.expired.connect(navigator.session_end)

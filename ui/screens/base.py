@@ -50,6 +50,10 @@ class ScreenWidget(QWidget):
     def entered(self) -> None:
         """Called each time the screen becomes the current one."""
 
+    def reset(self) -> object:
+        """Forget everything of the current citizen. Screens that hold input override it."""
+        return None
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
