@@ -1,11 +1,11 @@
 """Nothing of a citizen survives the idle reset: not in any widget, not in the log.
 
-The whole station is built in-process on the real sandbox (over HTTP). A citizen types a codice
-fiscale and an NRE (CUP booking) on the on-screen keyboards, scans a pagoPA notice (which opens
-its check from that screen), walks to help, then walks away. The idle warning appears with
-its countdown, nobody answers, the session ends. Then every widget of the application (hidden pages, line edits and
-their undo history, labels, buttons, item models, accessible names, window titles) and the log
-file are searched for those values.
+The whole station is built in-process on the real sandbox (over HTTP). A citizen types a
+codice fiscale and an NRE (CUP booking) on the on-screen keyboards, scans a pagoPA notice
+(which opens its check from that screen), walks to help, then walks away. The idle warning
+appears with its countdown, nobody answers, the session ends. Then every widget of the
+application (hidden pages, line edits and their undo history, labels, buttons, item models,
+accessible names, window titles) and the log file are searched for those values.
 """
 
 from __future__ import annotations
