@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-pytest_plugins = ["tests.fixtures.sandbox"]
+pytest_plugins = ["tests.fixtures.sandbox", "tests.fixtures.cups"]
 
 _HERE = Path(__file__).resolve().parent
 # Set once, before any QApplication exists (pytest-qt creates it lazily).

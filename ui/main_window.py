@@ -12,10 +12,19 @@ from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QEvent, Qt, Signal, Slot
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QLayout, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.flows.navigation import Navigator, Screen, Transition
-from ui.appearance import Appearance, apply_theme
+from ui.appearance import Appearance, apply_theme, set_icon
 from ui.i18n import LanguageManager
 from ui.screens.attract import AttractScreen
 from ui.screens.base import ScreenWidget
@@ -34,6 +43,39 @@ WINDOWED_SIZE = (1280, 800)
 
 FLOW_SCREENS = frozenset({Screen.BOOK, Screen.PAY, Screen.MY_BOOKINGS})
 """States whose screens the station builds (flows with their own services) and hands in."""
+
+
+class PrinterNotice(QFrame):
+    """Banner under the header: the printer is not ready, the receipt comes on screen."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("printer.notice")
+        self.setProperty("role", "notice")
+        self.icon = QLabel(self)
+        self.icon.setObjectName("printer.notice.icon")
+        set_icon(self.icon, "warning", "notice", "small")
+        self.message = QLabel(self)
+        self.message.setObjectName("printer.notice.message")
+        self.message.setWordWrap(True)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(32, 12, 32, 12)
+        row.setSpacing(20)
+        row.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignVCenter)
+        row.addWidget(self.message, 1)
+        self.retranslate()
+        self.hide()
+
+    def retranslate(self) -> None:
+        self.message.setText(self.tr(
+            "Attenzione: la stampante non è disponibile. Può continuare: la ricevuta comparirà "
+            "sullo schermo e potrà farla stampare allo sportello."))
+        self.setAccessibleName(self.message.text())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
 
 class MainWindow(QMainWindow):
@@ -72,6 +114,8 @@ class MainWindow(QMainWindow):
         self._retry: Callable[[], None] | None = None
 
         self.header = Header(station_name, self)
+        self.printer_notice = PrinterNotice(self)
+        self._printer_ready = True
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("kiosk.stack")
         self.attract = AttractScreen(station_name, site)
@@ -103,6 +147,7 @@ class MainWindow(QMainWindow):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(self.header)
+        column.addWidget(self.printer_notice)
         column.addWidget(self.stack, 1)
         self.setCentralWidget(root)
         # The window is sized to the screen, not to its content. Without this, Qt pushes the
@@ -160,6 +205,15 @@ class MainWindow(QMainWindow):
                 self.screens[state].reset()
         self._show(transition.new)
 
+    def set_printer_ready(self, ready: bool) -> None:
+        """Whether receipts will come out of the printer now (banner on booking/payment)."""
+        self._printer_ready = ready
+        self._update_printer_notice()
+
+    def _update_printer_notice(self) -> None:
+        self.printer_notice.setVisible(
+            not self._printer_ready and self.navigator.state in FLOW_SCREENS)
+
     def _show(self, state: Screen) -> None:
         screen = self.screens[state]
         if state is Screen.LANGUAGE:
@@ -169,6 +223,7 @@ class MainWindow(QMainWindow):
         # look like a selection to someone using touch. Tab still reaches every control.
         screen.setFocus(Qt.FocusReason.OtherFocusReason)
         self.header.setVisible(screen.show_header)
+        self._update_printer_notice()
         self.header.set_navigation_visible(self.navigator.can_navigate)
         self.header.fit()
         screen.entered()

@@ -27,8 +27,9 @@ from ui.crash import CrashHandler
 from ui.health import HealthMonitor
 from ui.i18n import LanguageManager, has_translation
 from ui.idle_dialog import IdleDialog
-from ui.main_window import MainWindow
+from ui.main_window import FLOW_SCREENS, MainWindow
 from ui.pay.wiring import Payments, build_payments, reconcile_in_background
+from ui.printer_watch import PrinterWatch
 from ui.receipts import ReceiptDesk
 from ui.scan_capture import ScanCapture
 from ui.scan_router import ScanRouter
@@ -180,6 +181,11 @@ def build_station(
     if on_exit is not None:
         window.exit_requested.connect(on_exit)
     pay = payments.screen
+    printer = PrinterWatch(desk, runner, window)
+    printer.changed.connect(window.set_printer_ready)
+    navigator.add_listener(
+        lambda t: printer.check() if t.new in FLOW_SCREENS and t.old not in FLOW_SCREENS
+        else None)
     # While a payment is at the terminal nobody may leave it, and the idle clock waits.
     pay.busy_changed.connect(lambda busy: session.pause() if busy else session.resume())
     pay.busy_changed.connect(lambda busy: window.header.set_navigation_visible(

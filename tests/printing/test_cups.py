@@ -20,7 +20,7 @@ from printing.qr import booking_ics, lookup_payload
 from printing.render import render_receipt
 from printing.samples import all_samples, sample_booking, sample_payment
 from printing.store import PrintStatus, ReceiptStore
-from tests.printing.conftest import CupsServer, decode_qr_codes, pdf_text, wait_for
+from tests.fixtures.cups import CupsServer, decode_qr_codes, pdf_text, wait_for
 
 pytestmark = pytest.mark.cups
 

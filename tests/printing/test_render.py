@@ -24,7 +24,7 @@ from printing.samples import (
     sample_payment,
     sample_summary,
 )
-from tests.printing.conftest import decode_qr_codes, pdf_text
+from tests.fixtures.cups import decode_qr_codes, pdf_text
 
 MM = 72 / 25.4
 

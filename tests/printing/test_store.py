@@ -15,7 +15,7 @@ from printing.labels import identity_translate
 from printing.render import render_receipt
 from printing.samples import sample_booking, sample_payment, sample_summary
 from printing.store import PrintStatus, ReceiptStore
-from tests.printing.conftest import pdf_text
+from tests.fixtures.cups import pdf_text
 
 
 def _save(store: ReceiptStore, receipt: object, now: datetime | None = None) -> None:

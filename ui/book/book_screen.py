@@ -360,7 +360,8 @@ class BookScreen(ScreenWidget):
 
         def done(result: object) -> None:
             if result is False:
-                self.done_page.set_print_state(PrintState.FAILED)
+                self.done_page.set_print_state(PrintState.FAILED,
+                                               receipt_code=receipt.receipt_code)
             else:
                 note = result if isinstance(result, str) else ""
                 self.done_page.set_print_state(PrintState.PRINTED, note)

@@ -17,6 +17,7 @@ from ui.book.parts import (
     when_text,
 )
 from ui.screens.base import body_label, title_label
+from ui.widgets.receipt_fallback import ReceiptFallback
 
 
 class PrintState:
@@ -64,6 +65,7 @@ class DonePage(QWidget):
         self.bring = body_label(self, "done.bring")
         self.fee = body_label(self, "done.fee")
         self.print_status = body_label(self, "done.print_status")
+        self.receipt_fallback = ReceiptFallback(self)
         self.print_button = touch_button(self, "done.print")
         self.print_button.clicked.connect(self.print_requested)
         self.pay_now_button = touch_button(self, "done.pay_now", primary=True)
@@ -103,6 +105,7 @@ class DonePage(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(24)
         column.addLayout(body, 1)
+        column.addWidget(self.receipt_fallback)
         column.addLayout(buttons)
 
     # --- data ----------------------------------------------------------------------------
@@ -113,13 +116,21 @@ class DonePage(QWidget):
         self.print_button.setVisible(can_print)
         self.retranslate()
 
-    def set_print_state(self, state: str, note: str = "") -> None:
-        """Show the printer's state (``PrintState``); ``note`` is an already translated text."""
+    def set_print_state(self, state: str, note: str = "", receipt_code: str = "") -> None:
+        """Show the printer's state (``PrintState``); ``note`` is an already translated text.
+
+        A failed print with the stored receipt's code shows its QR and code on screen.
+        """
         self._print_state = state
         self._print_note = note
+        if state == PrintState.FAILED and receipt_code:
+            self.receipt_fallback.show_for(receipt_code)
+        elif state == PrintState.PRINTED:
+            self.receipt_fallback.reset()
         self.retranslate()
 
     def reset(self) -> None:
+        self.receipt_fallback.reset()
         self._details = None
         self._print_state = PrintState.NONE
         self._print_note = ""

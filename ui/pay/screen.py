@@ -61,6 +61,7 @@ from ui.theme import TextSize, metrics_for
 from ui.widgets.grouped_edit import GroupedLineEdit
 from ui.widgets.keyboard import OnScreenKeyboard
 from ui.widgets.keypad import NumericKeypad
+from ui.widgets.receipt_fallback import ReceiptFallback
 
 log = logging.getLogger("kiosk.ui.pay")
 
@@ -445,6 +446,7 @@ class PayScreen(ScreenWidget):
         self.done_message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.print_status = body_label(step, "done.print_status", role="muted")
         self.print_status.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.receipt_fallback = ReceiptFallback(step)
         self.print_button = self._button(step, "done.print")
         self.print_button.clicked.connect(self._print_again)
         self.retry_payment = self._button(step, "done.retry", "secondary", "card")
@@ -457,6 +459,7 @@ class PayScreen(ScreenWidget):
         layout.addWidget(self.done_title)
         layout.addWidget(self.done_message)
         layout.addWidget(self.print_status)
+        layout.addWidget(self.receipt_fallback)
         layout.addStretch(1)
         buttons = QHBoxLayout()
         buttons.setSpacing(40)
@@ -544,6 +547,7 @@ class PayScreen(ScreenWidget):
         self._scheduled = None
         self._session += 1
         self._clear_inputs()
+        self.receipt_fallback.reset()
         self._ticket_busy = False
         self.print_button.setEnabled(True)
         self._show_step("entry")
@@ -968,7 +972,7 @@ class PayScreen(ScreenWidget):
         self.done_warning.setVisible(not ok)
         self.done_icon.setAccessibleName(self.tr("Riuscito"))
         self.done_warning.setAccessibleName(self.tr("Attenzione"))
-        printed = ctx.receipt_printed
+        printed = bool(ctx.receipt_printed) or self._print_status == "printed"
         self.print_button.setText(
             self.tr("Stampa un'altra copia") if printed else self.tr("Stampa la ricevuta"))
         self.print_button.setAccessibleName(self.print_button.text())
@@ -981,6 +985,16 @@ class PayScreen(ScreenWidget):
                 "La stampante non risponde. Il personale può stampare la ricevuta."),
         }.get(self._print_status or "", "")
         self.print_status.setText(status)
+        # Not printed (no printer, a failed job, or a failed reprint): the receipt is stored;
+        # its QR and code go on screen so the citizen still leaves with it.
+        unprinted = (state is S.RECEIPT and ctx.receipt is not None and not printed
+                     and self._print_status != "printing")
+        if unprinted and ctx.receipt is not None:
+            if self.receipt_fallback.receipt_code != ctx.receipt.receipt_code:
+                self.receipt_fallback.show_for(ctx.receipt.receipt_code)
+            self.done_icon.setVisible(False)  # room for the QR code
+        else:
+            self.receipt_fallback.reset()
         self.retry_payment.setText(self.tr("Riprova il pagamento"))
         self.retry_payment.setAccessibleName(self.tr("Riprova il pagamento"))
         self.retry_payment.setVisible(state in (S.DECLINED, S.CANCELLED, S.TIMED_OUT))
