@@ -85,7 +85,9 @@ def _parser() -> argparse.ArgumentParser:
     bench = sub.add_parser("bench", help="speed and memory benchmarks (JSON)")
     bench.add_argument("--quick", action="store_true", help="fewer repetitions")
     bench.add_argument("--output", type=Path, help="also write the JSON to this file")
-    sub.add_parser("hash-pin", help="print the argon2id hash of a PIN read from the terminal")
+    hash_pin = sub.add_parser("hash-pin", help="print the argon2id hash of a PIN (or badge code)")
+    hash_pin.add_argument("--badge", action="store_true",
+                          help="hash a tutor badge code instead of a PIN")
     return parser
 
 
@@ -106,7 +108,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "hash-pin":
         from kiosk.pins import hash_pin_interactive
 
-        return hash_pin_interactive()
+        return hash_pin_interactive(badge=args.badge)
     try:
         config = load_config(args.config)
     except ConfigError as exc:

@@ -15,10 +15,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Any, Literal, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 from urllib.parse import urlparse
 
 import platformdirs
+
+if TYPE_CHECKING:
+    from kiosk.accounts import Account
 
 SCHEMA_VERSION = 1
 SUPPORTED_LANGUAGES = ("it", "en", "fr", "de", "es", "ro", "uk", "ar", "zh")
@@ -81,6 +84,8 @@ class IdleConfig:
     warning_s: int
     assisted_factor: float
     max_extensions: int
+    assisted_end_s: int
+    """Assisted mode ends by itself after this long without a touch."""
 
 
 @dataclass(frozen=True)
@@ -107,6 +112,8 @@ class Config:
     idle: IdleConfig
     printer: PrinterConfig
     receipts: ReceiptsConfig
+    accounts: tuple[Account, ...]
+    """Tutors and staff who may unlock the station (PIN/badge hashes only)."""
     data_dir: Path
     """Resolved data dir: the config's, else ``$KIOSK_DATA_DIR``, else the platform's."""
     source: Path | None = None
@@ -274,6 +281,7 @@ def parse_config(
         assisted_factor=r.number("idle.assisted_factor", 1, 10),
         # WCAG 2.2.1: extendable at least ten times.
         max_extensions=int(r.number("idle.max_extensions", 10, 1000, integer=True)),
+        assisted_end_s=int(r.number("idle.assisted_end_s", 60, 14400, integer=True)),
     )
     printer = PrinterConfig(
         backend=cast(PrinterBackend, r.choice("printer.backend", PRINTER_BACKENDS)),
@@ -293,9 +301,17 @@ def parse_config(
         idle=idle,
         printer=printer,
         receipts=receipts,
+        accounts=_accounts(data, source),
         data_dir=resolve_data_dir(station_dir, env),
         source=path,
     )
+
+
+def _accounts(data: Mapping[str, Any], source: str) -> tuple[Account, ...]:
+    # Imported here: kiosk.accounts uses ConfigError from this module.
+    from kiosk.accounts import parse_accounts
+
+    return parse_accounts(data["accounts"], source)
 
 
 def _kiosk_id(r: _Reader) -> str:

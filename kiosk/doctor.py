@@ -123,8 +123,15 @@ def check_translations(config: Config) -> Check:
     return Check("languages", True, "translations present for " + ", ".join(config.ui.languages))
 
 
+def check_audit_log(config: Config) -> Check:
+    from kiosk.audit import check_audit
+
+    return check_audit(config)
+
+
 CHECKS: tuple[Callable[[Config], Check], ...] = (
-    check_data_dir, check_backend, check_printer, check_fonts, check_translations)
+    check_data_dir, check_audit_log, check_backend, check_printer, check_fonts,
+    check_translations)
 
 
 def run_checks(config: Config) -> list[Check]:

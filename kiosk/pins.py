@@ -48,18 +48,25 @@ def verify_pin(pin_hash: str, pin: str) -> bool:
         return False
 
 
-def hash_pin_interactive() -> int:
-    """``kiosk hash-pin``: read a PIN (twice on a terminal, once from a pipe), print its hash."""
+def hash_pin_interactive(*, badge: bool = False) -> int:
+    """``kiosk hash-pin [--badge]``: read a PIN or badge code (twice on a terminal, once from a
+    pipe) and print its hash for the config's ``[[accounts]]``."""
+    what = "badge code" if badge else "PIN (4-8 digits)"
     if sys.stdin.isatty():
-        pin = getpass.getpass("PIN (4-8 digits): ")
-        if getpass.getpass("PIN again: ") != pin:
-            print("kiosk hash-pin: the two PINs differ", file=sys.stderr)
+        pin = getpass.getpass(f"{what}: ")
+        if getpass.getpass(f"{what} again: ") != pin:
+            print("kiosk hash-pin: the two entries differ", file=sys.stderr)
             return 1
     else:
         pin = sys.stdin.readline().strip()
     try:
-        print(hash_pin(pin))
-    except PinError as exc:
+        if badge:
+            from kiosk.accounts import hash_badge
+
+            print(hash_badge(pin))
+        else:
+            print(hash_pin(pin))
+    except (PinError, ValueError) as exc:
         print(f"kiosk hash-pin: {exc}", file=sys.stderr)
         return 1
     return 0

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk import __version__
 from ui.appearance import kiosk_font
+from ui.lockdown import apply_kiosk_window_flags
 from ui.main_window import WINDOWED_SIZE
 
 APP_NAME = "smacy-kiosk"
@@ -52,6 +53,7 @@ def show_station(window: QWidget, windowed: bool) -> None:
         window.resize(*WINDOWED_SIZE)
         window.show()
         return
+    apply_kiosk_window_flags(window)  # on top, no close/minimise, no context menu
     screen = window.screen() or QGuiApplication.primaryScreen()
     if screen is not None:
         # Without a window manager nothing else would give the window the screen's size.

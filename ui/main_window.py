@@ -205,6 +205,12 @@ class MainWindow(QMainWindow):
                 self.screens[state].reset()
         self._show(transition.new)
 
+    def add_banner(self, widget: QWidget) -> None:
+        """A banner right under the header (e.g. the tutor's), on every screen."""
+        column = self.centralWidget().layout()
+        assert isinstance(column, QVBoxLayout)
+        column.insertWidget(1, widget)
+
     def set_printer_ready(self, ready: bool) -> None:
         """Whether receipts will come out of the printer now (banner on booking/payment)."""
         self._printer_ready = ready

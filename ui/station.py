@@ -21,6 +21,7 @@ from kiosk.flows.navigation import Navigator, Screen, Transition
 from kiosk.pagopa import NoticeRef, NoticeSource
 from kiosk.scanner import CodeKind
 from ui.appearance import Appearance, measure_cap_ratio
+from ui.assistance import Assistance, build_staff_screens, wire_assistance
 from ui.book.book_screen import BookScreen
 from ui.book.my_bookings_screen import MyBookingsScreen
 from ui.crash import CrashHandler
@@ -65,6 +66,7 @@ class Station:
     toast: Toast
     desk: ReceiptDesk
     payments: Payments
+    assistance: Assistance
     _closed: bool = field(default=False, repr=False)
 
     def shutdown(self) -> None:
@@ -75,6 +77,7 @@ class Station:
         if self._closed:
             return
         self._closed = True
+        self.assistance.shutdown()  # lifts the lockdown first, or closing would be refused
         self.session.uninstall()
         self.scans.uninstall()
         self.toast.dismiss()
@@ -131,8 +134,10 @@ def build_station(
     desk = ReceiptDesk(config)
     router = ScanRouter(lambda: window.screens.get(navigator.state))
     flows, payments = _build_flows(config, client, navigator, runner, languages, desk, router)
+    staff_screens = build_staff_screens(config, runner, desk)
     window = MainWindow(
-        navigator, appearance, languages, flows=flows,
+        navigator, appearance, languages,
+        flows={**flows, Screen.STAFF: staff_screens.staff, Screen.CLOSED: staff_screens.closed},
         station_name=config.station.name, site=config.station.site,
     )
     runner.set_default_failure(window.show_error)
@@ -194,10 +199,14 @@ def build_station(
     # available: at every start, and whenever the backend comes back.
     reconcile_in_background(payments.service, runner.run)
     health.backend_up.connect(lambda: reconcile_in_background(payments.service, runner.run))
+    assistance = wire_assistance(
+        config, client, app, window, navigator, runner, session, router, staff_screens,
+        assisted_screens=[flows[Screen.BOOK], pay],
+        finishing_screens=[flows[Screen.BOOK], flows[Screen.MY_BOOKINGS], pay])
     health.start()
     runner.run(desk.purge, on_failure=lambda exc: log.warning("receipt purge failed: %s", exc))
     return Station(window, navigator, runner, health, appearance, languages, crash, session,
-                   idle_dialog, scans, router, toast, desk, payments)
+                   idle_dialog, scans, router, toast, desk, payments, assistance)
 
 
 def _build_flows(

@@ -61,8 +61,9 @@ class TutorButton(QToolButton):
         self.retranslate()
 
     def sizeHint(self) -> QSize:
+        # Exactly the minimum target width: it shares the header with long translations.
         hint = super().sizeHint()
-        return QSize(max(hint.width(), MIN_TARGET_PX), max(hint.height(), MIN_TARGET_PX))
+        return QSize(MIN_TARGET_PX, max(hint.height(), MIN_TARGET_PX))
 
     def minimumSizeHint(self) -> QSize:
         return QSize(MIN_TARGET_PX, MIN_TARGET_PX)

@@ -17,6 +17,11 @@ Rules:
   where recovery will lead.
 * ``crash`` shows the calm "start again" screen and forgets the back stack.
 * ``session_end`` (finish or idle time-out) returns to the attract loop with an empty stack.
+* ``open_staff`` shows the staff tools over anything (also out of service: that is when staff
+  need them); ``close_staff`` leads to the closed screen, the out-of-service screen, or the
+  attract loop, whichever applies.
+* ``close_station`` puts the station out of service on purpose (staff): CLOSED stays until
+  ``reopen_station``; citizens cannot start, and backend events only change what follows.
 """
 
 from __future__ import annotations
@@ -42,6 +47,8 @@ class Screen(enum.Enum):
     OUT_OF_SERVICE = "out_of_service"
     ERROR = "error"
     CRASH = "crash"
+    STAFF = "staff"
+    CLOSED = "closed"
 
 
 class Event(enum.Enum):
@@ -55,12 +62,20 @@ class Event(enum.Enum):
     CRASH = "crash"
     FAIL = "fail"
     SESSION_END = "session_end"
+    STAFF = "staff"
+    CLOSE = "close"
+    REOPEN = "reopen"
 
 
 #: Screens that are never pushed on the back stack.
 TRANSIENT: frozenset[Screen] = frozenset(
-    {Screen.ATTRACT, Screen.ERROR, Screen.CRASH, Screen.LANGUAGE, Screen.OUT_OF_SERVICE}
+    {Screen.ATTRACT, Screen.ERROR, Screen.CRASH, Screen.LANGUAGE, Screen.OUT_OF_SERVICE,
+     Screen.STAFF, Screen.CLOSED}
 )
+
+#: Screens reached only through their own events, never with ``go``.
+_EVENT_ONLY: frozenset[Screen] = frozenset(
+    {Screen.OUT_OF_SERVICE, Screen.STAFF, Screen.CLOSED, Screen.CRASH})
 
 #: Screens that must not come back after an out-of-service pause: their content is stale.
 _NOT_RESUMED: frozenset[Screen] = frozenset({Screen.ERROR, Screen.CRASH})
@@ -91,6 +106,7 @@ class Navigator:
         self._listeners: list[Listener] = []
         # Where to return when the backend comes back; None while in service.
         self._resume: tuple[Screen, list[Screen]] | None = None
+        self._closed = False
 
     # --- queries -------------------------------------------------------------------------
     @property
@@ -109,9 +125,15 @@ class Navigator:
         return self._resume is not None
 
     @property
+    def closed(self) -> bool:
+        """True while staff have put the station out of service."""
+        return self._closed
+
+    @property
     def can_navigate(self) -> bool:
         """Whether home/back controls make sense on the current screen."""
-        return not self.out_of_service and self._state not in (Screen.ATTRACT, Screen.HOME)
+        return (not self.out_of_service and not self._closed
+                and self._state not in (Screen.ATTRACT, Screen.HOME, Screen.STAFF))
 
     # --- listeners -----------------------------------------------------------------------
     def add_listener(self, listener: Listener) -> Callable[[], None]:
@@ -127,7 +149,7 @@ class Navigator:
     # --- events --------------------------------------------------------------------------
     def start(self) -> None:
         """The citizen touched the attract screen."""
-        if self.out_of_service:
+        if self.out_of_service or self._closed:
             return
         if self._state is Screen.ATTRACT:
             self._stack.clear()
@@ -135,7 +157,8 @@ class Navigator:
 
     def go(self, screen: Screen) -> None:
         """Open ``screen``; the current one goes on the back stack unless it is transient."""
-        if self.out_of_service or screen is Screen.OUT_OF_SERVICE:
+        if (self.out_of_service or self._closed or screen in _EVENT_ONLY
+                or self._state is Screen.STAFF):
             return
         if screen is self._state:
             return
@@ -147,7 +170,7 @@ class Navigator:
 
     def back(self) -> None:
         """Return to the previous screen, or home when there is none."""
-        if self.out_of_service:
+        if self.out_of_service or self._closed or self._state is Screen.STAFF:
             return
         target = self._stack.pop() if self._stack else Screen.HOME
         if target is not self._state:
@@ -155,7 +178,7 @@ class Navigator:
 
     def fail(self) -> None:
         """Show the error screen over the current one (*back* returns to it, e.g. to retry)."""
-        if self.out_of_service or self._state is Screen.ERROR:
+        if self.out_of_service or self._closed or self._state in (Screen.ERROR, Screen.STAFF):
             return
         if self._state not in TRANSIENT:
             self._stack.append(self._state)
@@ -172,6 +195,8 @@ class Navigator:
 
     def session_end(self) -> None:
         """The session is over (finished or idle time-out): back to the attract loop."""
+        if self._closed or self._state is Screen.STAFF:
+            return
         if self._resume is not None:
             self._resume = (Screen.ATTRACT, [])
             return
@@ -183,6 +208,10 @@ class Navigator:
         """The backend stopped answering: overlay everything with OUT_OF_SERVICE."""
         if self._resume is not None:
             return
+        if self._closed or self._state is Screen.STAFF:
+            # Staff are at work or the station is closed: remember, do not interrupt.
+            self._resume = (Screen.ATTRACT, [])
+            return
         self._resume = (self._state, list(self._stack))
         self._stack.clear()
         self._set(Screen.OUT_OF_SERVICE, Event.BACKEND_DOWN)
@@ -193,10 +222,49 @@ class Navigator:
             return
         target, stack = self._resume
         self._resume = None
+        if self._closed or self._state is Screen.STAFF:
+            return
         if target in _NOT_RESUMED:
             target, stack = Screen.HOME, []
         self._stack = stack
         self._set(target, Event.BACKEND_UP)
+
+    def open_staff(self) -> None:
+        """A staff member unlocked the station: show the staff tools over anything."""
+        if self._state is Screen.STAFF:
+            return
+        self._stack.clear()
+        self._set(Screen.STAFF, Event.STAFF)
+
+    def close_staff(self) -> None:
+        """The staff member is done: closed screen, out of service, or the attract loop."""
+        if self._state is not Screen.STAFF:
+            return
+        if self._closed:
+            self._set(Screen.CLOSED, Event.CLOSE)
+        elif self._resume is not None:
+            self._resume = (Screen.ATTRACT, [])
+            self._set(Screen.OUT_OF_SERVICE, Event.BACKEND_DOWN)
+        else:
+            self._set(Screen.ATTRACT, Event.SESSION_END)
+
+    def close_station(self) -> None:
+        """Staff put the station out of service: CLOSED until :meth:`reopen_station`."""
+        self._closed = True
+        self._stack.clear()
+        if self._state is not Screen.STAFF:
+            self._set(Screen.CLOSED, Event.CLOSE)
+
+    def reopen_station(self) -> None:
+        """Back in service (the attract loop, or out of service if the backend is down)."""
+        if not self._closed:
+            return
+        self._closed = False
+        if self._state is Screen.CLOSED:
+            if self._resume is not None:
+                self._set(Screen.OUT_OF_SERVICE, Event.BACKEND_DOWN)
+            else:
+                self._set(Screen.ATTRACT, Event.REOPEN)
 
     # --- internals -----------------------------------------------------------------------
     def _set(self, new: Screen, event: Event) -> None:

@@ -15,7 +15,7 @@ from ui.theme import MIN_PRIMARY_TARGET_PX, MIN_TARGET_PX, TextSize, metrics_for
 
 HEADER_CONTROLS = (
     "header.home", "header.back", "header.language", "header.text_size", "header.contrast",
-    "header.read_aloud", "header.help",
+    "header.read_aloud", "header.tutor", "header.help",
 )
 
 

@@ -194,3 +194,64 @@ def test_listener_can_be_removed(nav: Navigator) -> None:
 def test_every_screen_value_is_a_unique_name() -> None:
     values = [screen.value for screen in Screen]
     assert len(values) == len(set(values))
+
+
+def test_staff_tools_open_over_anything_and_close_to_the_attract_loop() -> None:
+    nav = Navigator()
+    nav.start()
+    nav.go(Screen.PAY)
+    nav.open_staff()
+    assert nav.state is Screen.STAFF
+    assert not nav.can_navigate
+    nav.go(Screen.BOOK)  # citizens' navigation does nothing under the staff tools
+    nav.back()
+    nav.session_end()
+    assert nav.state is Screen.STAFF
+    nav.close_staff()
+    assert nav.state is Screen.ATTRACT
+    assert nav.back_stack == ()
+
+
+def test_closed_station_stays_closed_until_reopened() -> None:
+    nav = Navigator()
+    nav.open_staff()
+    nav.close_station()
+    assert nav.state is Screen.STAFF  # the staff member still sees the tools
+    nav.close_staff()
+    assert nav.state is Screen.CLOSED
+    for event in (nav.start, nav.back, nav.session_end, nav.fail):
+        event()
+        assert nav.state is Screen.CLOSED
+    nav.go(Screen.HOME)
+    nav.backend_down()
+    nav.backend_up()
+    assert nav.state is Screen.CLOSED
+    nav.open_staff()
+    nav.reopen_station()
+    nav.close_staff()
+    assert nav.state is Screen.ATTRACT
+    nav.start()
+    assert nav.state is Screen.HOME
+
+
+def test_staff_closing_while_backend_down_leads_to_out_of_service() -> None:
+    nav = Navigator()
+    nav.start()
+    nav.backend_down()
+    nav.open_staff()
+    assert nav.state is Screen.STAFF
+    nav.close_staff()
+    assert nav.state is Screen.OUT_OF_SERVICE
+    nav.backend_up()
+    assert nav.state is Screen.ATTRACT
+
+
+def test_reopening_while_backend_down_shows_out_of_service() -> None:
+    nav = Navigator()
+    nav.close_station()
+    nav.backend_down()
+    assert nav.state is Screen.CLOSED
+    nav.reopen_station()
+    assert nav.state is Screen.OUT_OF_SERVICE
+    nav.backend_up()
+    assert nav.state is Screen.ATTRACT

@@ -28,9 +28,16 @@ class HelpScreen(ScreenWidget):
         layout.addWidget(self.heading)
         for label in (self.desk, self.touch, self.tools, self.privacy):
             layout.addWidget(label)
+        self._status_slot = layout.count()
         layout.addStretch(1)
         layout.addLayout(button_row(self.home))
         self.retranslate()
+
+    def add_status(self, widget: QWidget) -> None:
+        """Show ``widget`` (the help request's status) under the explanation."""
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(self._status_slot, widget)
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Aiuto"))

@@ -64,7 +64,16 @@ class Header(QWidget):
         row.addWidget(self.title, 1)
         for button in (self.language, self.text_size, self.contrast, self.read_aloud, self.help):
             row.addWidget(button)
+        self._extras: list[QWidget] = []
         self.retranslate()
+
+    def add_control(self, widget: QWidget) -> None:
+        """Put another control (e.g. the tutor's) in the row, just before *help*."""
+        layout = self.layout()
+        assert isinstance(layout, QHBoxLayout)
+        layout.insertWidget(layout.indexOf(self.help), widget)
+        self._extras.append(widget)
+        self.fit()
 
     def _button(self, control: str, icon: str, *, checkable: bool = False) -> QToolButton:
         button = QToolButton(self)
@@ -111,9 +120,14 @@ class Header(QWidget):
         layout = self.layout()
         if layout is None or self.width() <= 0:
             return
+        layout.setSpacing(16)
+        layout.setContentsMargins(24, 16, 24, 16)
         for button in self._buttons:
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         if self._needed_width() > self.width():
+            # Compact: labels under icons, and the smallest gap that is still 3 mm.
+            layout.setSpacing(12)
+            layout.setContentsMargins(12, 12, 12, 12)
             for button in self._buttons:
                 button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
         layout.invalidate()
@@ -122,7 +136,7 @@ class Header(QWidget):
         """Width of one row of visible buttons at their natural size (the title may shrink)."""
         layout = self.layout()
         assert layout is not None
-        visible = [b for b in self._buttons if not b.isHidden()]
+        visible = [b for b in (*self._buttons, *self._extras) if not b.isHidden()]
         margins = layout.contentsMargins()
         spacing = layout.spacing() * len(visible) + 8  # + the gap before the title
         return (margins.left() + margins.right() + spacing

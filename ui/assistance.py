@@ -1,0 +1,187 @@
+"""The people around the station: the tutor's assisted mode, staff tools, help requests, and
+the lockdown that keeps citizens inside the kiosk. Wired here so ``ui.station`` stays readable.
+
+Two steps, because the staff and closed screens live in the main window's stack while the
+tutor's overlays need the window: :func:`build_staff_screens` before the window exists,
+:func:`wire_assistance` after.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import timedelta
+from functools import partial
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication
+
+from kiosk import __version__
+from kiosk.audit import AuditLog
+from kiosk.auth import Authenticator
+from kiosk.config import Config
+from kiosk.flows.assist import STAFF_EXIT_CODE, AssistMode, mark_staff_exit, out_of_service_message
+from kiosk.flows.navigation import Event, Navigator, Screen, Transition
+from kiosk.journal import Journal
+from kiosk.scanner import CodeKind, Decoded
+from ui.help_request import HelpRequester, HelpStatusLabel
+from ui.lockdown import Lockdown
+from ui.main_window import MainWindow
+from ui.receipts import ReceiptDesk
+from ui.scan_router import ScanRouter
+from ui.screens.staff import ClosedScreen, StaffScreen
+from ui.session_timer import SessionTimer
+from ui.staff_tools import StaffTools
+from ui.tasks import TaskRunner
+from ui.tutor import TutorController
+
+log = logging.getLogger("kiosk.assist")
+
+
+@dataclass
+class StaffScreens:
+    audit: AuditLog
+    staff: StaffScreen
+    closed: ClosedScreen
+
+
+@dataclass
+class Assistance:
+    """The tutor's and staff's parts of a station."""
+
+    audit: AuditLog
+    auth: Authenticator
+    assist: AssistMode
+    tutor: TutorController
+    staff: StaffScreen
+    closed: ClosedScreen
+    help: HelpRequester
+    lockdown: Lockdown
+
+    def shutdown(self) -> None:
+        self.lockdown.uninstall()
+        self.tutor.shutdown()
+        self.help.reset()
+        self.staff.shutdown()
+
+
+def build_staff_screens(config: Config, runner: TaskRunner, desk: ReceiptDesk) -> StaffScreens:
+    """The audit log and the two screens that go in the window's stack."""
+    audit = AuditLog.in_data_dir(config.data_dir)
+    tools = StaffTools(
+        store=desk.store, printer=desk.printer, journal=Journal.in_data_dir(config.data_dir),
+        audit=audit, station_id=config.station.kiosk_id, office=config.station.name,
+        layout=desk.layout)
+    return StaffScreens(audit, StaffScreen(tools, runner), ClosedScreen())
+
+
+def _user_message(exc: BaseException) -> str:
+    message = getattr(exc, "user_message", None)
+    if isinstance(message, str) and message:
+        return QCoreApplication.translate("ServiceError", message)
+    return QCoreApplication.translate("Assistance", "Errore imprevisto: %1").replace(
+        "%1", type(exc).__name__)
+
+
+def wire_assistance(
+    config: Config, client: Any, app: QApplication, window: MainWindow, navigator: Navigator,
+    runner: TaskRunner, session: SessionTimer, router: ScanRouter, screens: StaffScreens,
+    assisted_screens: list[Any], finishing_screens: list[Any],
+) -> Assistance:
+    """Tutor button, banner, PIN and badge unlock, staff tools, help requests, lockdown."""
+    audit = screens.audit
+    auth = Authenticator.in_data_dir(config.accounts, config.data_dir)
+    assist = AssistMode(audit, idle_end=timedelta(seconds=config.idle.assisted_end_s))
+    tutor = TutorController(window, auth, assist, runner, session)
+    tutor.install(app)
+    window.header.add_control(tutor.button)
+    window.add_banner(tutor.banner)
+
+    def badge(decoded: Decoded) -> bool:
+        tutor.badge_scanned(decoded.value)
+        return True
+
+    router.register(CodeKind.TUTOR_BADGE, badge)
+
+    def assisted(_state: object) -> None:
+        for screen in assisted_screens:
+            screen.set_assisted_by(assist.assisted_by)
+
+    tutor.assist_changed.connect(assisted)
+
+    # The tutor panel shows the last error of this session in plain words.
+    def failure(exc: BaseException, retry: Any) -> None:
+        tutor.note_error(_user_message(exc))
+        window.show_error(exc, retry)
+
+    runner.set_default_failure(failure)
+
+    helper = HelpRequester(client, runner, config.station.kiosk_id)
+    window.help.add_status(HelpStatusLabel(helper))
+
+    finished = {"flag": False}  # a flow's "Fine" ended the session (else: abandoned)
+    for screen in finishing_screens:
+        screen.finished.connect(lambda: finished.update(flag=True))
+
+    def record_end(assisted_by: str | None) -> None:
+        outcome = "completed" if finished["flag"] else "abandoned"
+        finished["flag"] = False
+        audit.record("citizen", "session.end",
+                     {"outcome": outcome, "assisted": assisted_by is not None})
+
+    def follow(t: Transition) -> None:
+        if t.event is Event.START:
+            finished["flag"] = False
+            audit.record("citizen", "session.start")
+        elif t.new is Screen.ATTRACT and t.old is not Screen.ATTRACT:
+            # After every slot of the signal that ended the session has run (a flow's
+            # "finished" is connected after the navigator's).
+            QTimer.singleShot(0, partial(record_end, assist.assisted_by))
+            tutor.session_ended()
+            helper.reset()
+        if t.new is Screen.HELP and t.old not in (Screen.HELP, Screen.LANGUAGE):
+            # "Aiuto" calls a tutor: the request says where the citizen was stuck.
+            helper.request(t.old.value)
+
+    navigator.add_listener(follow)
+
+    staff, closed = screens.staff, screens.closed
+
+    def staff_unlocked(account: Any) -> None:
+        staff.open_for(account)
+        navigator.open_staff()
+
+    def heartbeat(status: str) -> None:
+        runner.run(lambda: client.heartbeat(status, __version__),
+                   on_failure=lambda exc: log.warning("heartbeat not sent: %s", exc))
+
+    def close_station(message: str) -> None:
+        closed.set_message(message)
+        navigator.close_station()
+        heartbeat("out_of_service")
+
+    def reopen() -> None:
+        navigator.reopen_station()
+        heartbeat("ok")
+
+    lockdown = Lockdown(window, keep_full_screen=not config.ui.windowed)
+
+    def leave() -> None:
+        mark_staff_exit()
+        lockdown.authorise_exit()
+        log.warning("staff exit: leaving the kiosk to the desktop")
+        QApplication.exit(STAFF_EXIT_CODE)
+
+    tutor.staff_unlocked.connect(staff_unlocked)
+    staff.closed.connect(navigator.close_staff)
+    staff.out_of_service_requested.connect(close_station)
+    staff.back_in_service_requested.connect(reopen)
+    staff.exit_requested.connect(leave)
+    lockdown.install(app)
+
+    message = out_of_service_message(audit)
+    if message is not None:  # put out of service before a restart: it stays so
+        closed.set_message(message)
+        navigator.close_station()
+    return Assistance(audit, auth, assist, tutor, staff, closed, helper, lockdown)
