@@ -10,11 +10,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kiosk.receipts import Receipt
 from printing.backends.base import REASON_MISSING, JobState, Printer, PrintResult
 from printing.labels import Translate
-from printing.render import Layout, render_receipt, roll_media
+
+if TYPE_CHECKING:
+    from printing.render import Layout
 from printing.store import ReceiptStore, StoredReceipt
 
 
@@ -64,6 +67,8 @@ def issue_receipt(
             (``Custom.80x<h>mm``). Pass ``False`` when the queue's driver only knows named
             sizes: the printer's configured ``media`` is used instead.
     """
+    from printing.render import render_receipt  # reportlab: loaded at the first receipt
+
     rendered = render_receipt(receipt, layout, translate)
     stored = store.save(receipt, rendered.pdf)
     media = rendered.media if fit_media else None
@@ -100,4 +105,6 @@ def _media_of(path: Path) -> str | None:
     height_mm = float(match[2]) / 72 * 25.4
     if abs(width_mm - 80) > 1:
         return "A4" if abs(height_mm - 297) < 1 else None
+    from printing.render import roll_media
+
     return roll_media(height_mm)

@@ -13,9 +13,6 @@ from __future__ import annotations
 import functools
 from datetime import UTC, datetime
 
-import qrcode
-from qrcode.constants import ERROR_CORRECT_M
-
 from kiosk.receipts import BookingReceipt
 
 LOOKUP_PREFIX = "SMACY:R:"
@@ -95,6 +92,9 @@ def qr_matrix(payload: str) -> tuple[tuple[bool, ...], ...]:
     penalty evaluation of all eight keeps rendering within the time budget on a kiosk CPU.
     Results are cached because a reprint draws the same codes again.
     """
+    import qrcode  # loaded at the first QR code, not at start-up
+    from qrcode.constants import ERROR_CORRECT_M
+
     code = qrcode.QRCode(error_correction=ERROR_CORRECT_M, border=0, mask_pattern=2)
     code.add_data(payload.encode("utf-8"))
     code.make(fit=True)

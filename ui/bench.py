@@ -105,7 +105,7 @@ class _InProcess:
                                        log_path=data_dir / "sandbox.log")
         url = self.sandbox.start()
         self.sandbox.wait_ready(30)
-        self.control = SandboxControl(url, "bench-token")
+        self.control = SandboxControl(url)
         config = parse_config({"backend": {"url": url, "token": "bench-token"},
                                "station": {"data_dir": str(data_dir)}})
         self.kiosk = build_kiosk(config=config)
@@ -115,6 +115,7 @@ class _InProcess:
         wait_first_paint(self.app, self.window)
 
     def close(self) -> None:
+        self.control.close()
         self.kiosk.shutdown()
         self.window.close()
         self.window.deleteLater()
@@ -148,7 +149,7 @@ def gui_stall_bench(bench: _InProcess, latency_s: float = 5.0) -> dict[str, Any]
 
     from kiosk.flows.navigation import Screen
 
-    bench.control.set_faults(latency_ms=int(latency_s * 1000))
+    bench.control.faults(latency_ms=int(latency_s * 1000))
     ticks: list[float] = []
     done: list[object] = []
     loop = QEventLoop()
@@ -156,7 +157,7 @@ def gui_stall_bench(bench: _InProcess, latency_s: float = 5.0) -> dict[str, Any]
     timer.setInterval(10)
     timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
     for _ in range(3):  # several slow calls in flight, as a citizen tapping around would cause
-        bench.station.tasks.run(bench.kiosk.client.catalogue, done.append,
+        bench.station.runner.run(bench.kiosk.client.catalogue, done.append,
                                 lambda exc: done.append(exc))
     guard = QTimer()
     guard.setSingleShot(True)
@@ -186,7 +187,7 @@ def gui_stall_bench(bench: _InProcess, latency_s: float = 5.0) -> dict[str, Any]
     elapsed = time.perf_counter() - start
     for t in (timer, poll, switcher, guard):
         t.stop()
-    bench.control.set_faults(latency_ms=0)
+    bench.control.clear_faults()
     gaps = [(b - a) * 1000 - 10 for a, b in itertools.pairwise(ticks)]
     return {"backend_latency_s": latency_s, "waited_s": round(elapsed, 2),
             "calls_answered": len(done), "ticks": len(ticks),

@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import UTC, date, datetime
+from typing import TYPE_CHECKING
 
 from kiosk.accounts import Account
 from kiosk.audit import AuditLog
@@ -20,9 +21,10 @@ from kiosk.receipts import ROME
 from printing.backends.base import Printer, PrinterStatus, PrintResult
 from printing.daily_report import build_daily_summary
 from printing.delivery import IssueOutcome, issue_receipt, reprint
-from printing.maintenance import print_test_page, resume_queue
-from printing.render import Layout
 from printing.store import ReceiptStore, StoredReceipt
+
+if TYPE_CHECKING:
+    from printing.render import Layout
 
 log = logging.getLogger("kiosk.staff")
 
@@ -125,6 +127,8 @@ class StaffTools:
 
     def print_test_page(self) -> PrintResult:
         account = self._require(StaffAction.TEST_PAGE)
+        from printing.maintenance import print_test_page  # reportlab, on first use
+
         result = print_test_page(self._printer(), self.station_id, self.office, self._clock())
         self.audit.record(account.id, "staff.test_page", {"result": result.state.value})
         return result
@@ -132,6 +136,8 @@ class StaffTools:
     def resume_printer(self) -> tuple[bool, PrinterStatus | str]:
         """``cupsenable`` + ``cupsaccept`` the queue; returns what :func:`resume_queue` says."""
         account = self._require(StaffAction.RESUME_PRINTER)
+        from printing.maintenance import resume_queue
+
         ok, status = resume_queue(self._printer())
         state = status.state.value if isinstance(status, PrinterStatus) else "error"
         self.audit.record(account.id, "staff.resume_printer", {"ok": ok, "state": state})

@@ -10,14 +10,16 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from kiosk.receipts import PaymentReceipt
 from printing.backends.base import Printer
 from printing.delivery import issue_receipt, reprint
 from printing.labels import Translate
-from printing.render import Layout, render_receipt
 from printing.store import ReceiptStore
+
+if TYPE_CHECKING:
+    from printing.render import Layout
 
 log = logging.getLogger("kiosk.print")
 
@@ -68,6 +70,8 @@ def make_receipt_sink(
             orphan.unlink()
         target = _resolve(printer)
         if target is None:
+            from printing.render import render_receipt  # reportlab, on first use
+
             rendered = render_receipt(receipt, layout, translate)
             store.save(receipt, rendered.pdf)
             return False

@@ -23,16 +23,18 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kiosk.config import Config
 from kiosk.flows.payment import PaymentBackend, PaymentService, ReconcileReport
 from kiosk.journal import Journal
 from printing.labels import Translate
-from printing.render import Layout
 from printing.store import ReceiptStore
 from ui.pay.receipt_sink import PrinterSource, make_receipt_sink, make_reprint
 from ui.pay.screen import PayScreen, RunFn
+
+if TYPE_CHECKING:
+    from printing.render import Layout
 
 log = logging.getLogger("kiosk.flow.payment")
 
