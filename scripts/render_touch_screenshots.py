@@ -31,13 +31,16 @@ from PySide6.QtWidgets import (  # noqa: E402
     QWidget,
 )
 
-from ui.appearance import kiosk_font, measure_cap_ratio  # noqa: E402
+from ui.appearance import (  # noqa: E402
+    apply_theme,
+    kiosk_font,
+    measure_cap_ratio,
+)
 from ui.idle_dialog import IdleDialog  # noqa: E402
 from ui.screens.base import PAGE_MARGIN  # noqa: E402
 from ui.screens.identify import IdentifyScreen  # noqa: E402
 from ui.session_timer import SessionTimer  # noqa: E402
 from ui.theme import TextSize, ThemeName, make_theme  # noqa: E402
-from ui.touch_style import apply_touch_theme  # noqa: E402
 from ui.widgets.grouped_edit import GroupedLineEdit  # noqa: E402
 from ui.widgets.header import Header  # noqa: E402
 from ui.widgets.keyboard import Layout, OnScreenKeyboard  # noqa: E402
@@ -93,7 +96,7 @@ def main() -> None:
     )
 
     def shot(window: QWidget, name: str) -> None:
-        apply_touch_theme(window, theme)
+        apply_theme(window, theme)
         window.show()
         _settle()
         path = out / f"{name}{suffix}.png"

@@ -13,8 +13,7 @@ Bind it to a :class:`~ui.session_timer.SessionTimer`; it shows itself on the tim
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -27,15 +26,15 @@ from PySide6.QtWidgets import (
 
 from ui.appearance import set_icon
 from ui.session_timer import SessionTimer
+from ui.widgets.overlay import ScrimOverlay
 
 CARD_WIDTH = 1160
 """Largest width of the message box in px (the title fits on one line at every size)."""
 
-_SCRIM = QColor(0, 0, 0, 170)
 """The dimming over the screen behind: clearly "something else is asked now"."""
 
 
-class IdleDialog(QWidget):
+class IdleDialog(ScrimOverlay):
     """The overlay. Created hidden; shown by :meth:`show_warning`.
 
     Args:
@@ -53,7 +52,6 @@ class IdleDialog(QWidget):
         super().__init__(host)
         self.setObjectName("idle.dialog")
         self.setProperty("role", "overlay")
-        self._host = host
         self._timer: SessionTimer | None = None
         self._seconds = 0
         self._can_extend = True
@@ -119,8 +117,6 @@ class IdleDialog(QWidget):
         outer.addStretch(1)
 
         self.setAutoFillBackground(False)
-        self.setGeometry(host.rect())
-        host.installEventFilter(self)
         self.hide()
         if timer is not None:
             self.bind(timer)
@@ -145,7 +141,7 @@ class IdleDialog(QWidget):
         self.more_time.setVisible(can_extend)
         self.retranslate()
         if not self.isVisible():
-            self.setGeometry(self._host.rect())
+            self.cover_host()
             self._previous_focus = self.window().focusWidget()
             self.raise_()
             self.show()
@@ -191,22 +187,9 @@ class IdleDialog(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._host and event.type() == QEvent.Type.Resize:
-            self.setGeometry(self._host.rect())
-        return False
 
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.fillRect(self.rect(), _SCRIM)
-        painter.end()
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        # A tap beside the box is swallowed: the screen behind is not usable now.
-        event.accept()
 
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        event.accept()
 
     def _on_more_time(self) -> None:
         self.more_time_requested.emit()

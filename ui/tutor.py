@@ -19,7 +19,6 @@ import logging
 from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -37,13 +36,13 @@ from kiosk.flows.assist import MSG_NO_ERROR, AssistMode, AssistState, EndReason
 from kiosk.receipts import ROME
 from ui.screens.pin import PinChecker, PinOverlay
 from ui.tasks import TaskRunner
+from ui.widgets.overlay import ScrimOverlay
 
 log = logging.getLogger("kiosk.ui")
 
 MIN_TARGET_PX = 61
 """15 mm on the station's 0.248 mm pixels."""
 ASSIST_TICK_MS = 5000
-_SCRIM = QColor(0, 0, 0, 170)
 _ACTIVITY = frozenset({QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin,
                        QEvent.Type.KeyPress})
 
@@ -132,7 +131,7 @@ class TutorBanner(QFrame):
         super().changeEvent(event)
 
 
-class TutorPanel(QWidget):
+class TutorPanel(ScrimOverlay):
     """``tutor.panel``: an overlay for the tutor, laid over the host window."""
 
     end_requested = Signal()
@@ -141,7 +140,6 @@ class TutorPanel(QWidget):
     def __init__(self, host: QWidget) -> None:
         super().__init__(host)
         self.setObjectName("tutor.panel")
-        self._host = host
         self._state = AssistState()
         self.card = QFrame(self)
         self.card.setObjectName("tutor.card")
@@ -190,8 +188,6 @@ class TutorPanel(QWidget):
         outer.addStretch(1)
         outer.addLayout(middle)
         outer.addStretch(1)
-        self.setGeometry(host.rect())
-        host.installEventFilter(self)
         self.hide()
         self.retranslate()
 
@@ -212,7 +208,7 @@ class TutorPanel(QWidget):
             self.hide()
 
     def open(self) -> None:
-        self.setGeometry(self._host.rect())
+        self.cover_host()
         self.retranslate()
         self.raise_()
         self.show()
@@ -251,21 +247,9 @@ class TutorPanel(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._host and event.type() == QEvent.Type.Resize:
-            self.setGeometry(self._host.rect())
-        return False
 
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.fillRect(self.rect(), _SCRIM)
-        painter.end()
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        event.accept()
 
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        event.accept()
 
 
 class BadgeChecker(PinChecker, Protocol):

@@ -9,9 +9,8 @@ from pytestqt.qtbot import QtBot
 
 from tests.qt.touch_helpers import host
 from tests.screenshots import shots_dir
-from ui.appearance import measure_cap_ratio
+from ui.appearance import apply_theme, measure_cap_ratio
 from ui.theme import TextSize, ThemeName, make_theme
-from ui.touch_style import apply_touch_theme
 
 
 def themed_host(qtbot: QtBot, *widgets: QWidget) -> QWidget:
@@ -23,7 +22,7 @@ def restyle(window: QWidget) -> None:
     """Apply the station theme again (after adding overlays as children)."""
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    apply_touch_theme(window, make_theme(ThemeName.NORMAL, TextSize.NORMAL,
+    apply_theme(window, make_theme(ThemeName.NORMAL, TextSize.NORMAL,
                                          measure_cap_ratio(app.font())))
 
 

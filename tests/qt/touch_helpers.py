@@ -6,9 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLayout, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
-from ui.appearance import measure_cap_ratio
+from ui.appearance import apply_theme, measure_cap_ratio
 from ui.theme import TextSize, ThemeName, make_theme
-from ui.touch_style import apply_touch_theme
 
 SCREEN = (1920, 1080)
 
@@ -45,7 +44,7 @@ def host(
         column.addWidget(widget)
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    apply_touch_theme(window, make_theme(theme, size, measure_cap_ratio(app.font())))
+    apply_theme(window, make_theme(theme, size, measure_cap_ratio(app.font())))
     window.setGeometry(0, 0, *SCREEN)
     window.show()
     qtbot.waitExposed(window)

@@ -15,14 +15,15 @@ from __future__ import annotations
 import logging
 from typing import Protocol
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QHideEvent, QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk.accounts import Account
 from kiosk.auth import AuthResult, Outcome
 from kiosk.pins import PIN_MAX, PIN_MIN
 from ui.tasks import TaskRunner
+from ui.widgets.overlay import ScrimOverlay
 from ui.widgets.touchkeys import KEY_GAP, KEY_H, KeyButton
 
 log = logging.getLogger("kiosk.ui")
@@ -30,7 +31,6 @@ log = logging.getLogger("kiosk.ui")
 PIN_KEY_W = 150
 """Width of a digit key in px (37 mm): far above the 15 mm minimum."""
 ACTION_W = 2 * PIN_KEY_W + KEY_GAP
-_SCRIM = QColor(0, 0, 0, 170)
 _ORDER = ("1", "2", "3", "4", "5", "6", "7", "8", "9")
 
 
@@ -47,7 +47,7 @@ def format_wait(seconds: int) -> str:
     return f"{seconds // 60}:{seconds % 60:02d}"
 
 
-class PinOverlay(QWidget):
+class PinOverlay(ScrimOverlay):
     """PIN entry laid over the whole host window.
 
     Args:
@@ -66,7 +66,6 @@ class PinOverlay(QWidget):
     def __init__(self, host: QWidget, checker: PinChecker, runner: TaskRunner) -> None:
         super().__init__(host)
         self.setObjectName("pin.overlay")
-        self._host = host
         self._checker = checker
         self._runner = runner
         self._digits = ""
@@ -152,8 +151,6 @@ class PinOverlay(QWidget):
         self._lock_timer.setInterval(1000)
         self._lock_timer.timeout.connect(self._refresh_lock)
 
-        self.setGeometry(host.rect())
-        host.installEventFilter(self)
         self.hide()
         self.retranslate()
 
@@ -174,7 +171,7 @@ class PinOverlay(QWidget):
         if message:
             self.error.setText(message)
             self.error.show()
-        self.setGeometry(self._host.rect())
+        self.cover_host()
         self.raise_()
         self.show()
         self.setFocus(Qt.FocusReason.PopupFocusReason)
@@ -328,21 +325,9 @@ class PinOverlay(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._host and event.type() == QEvent.Type.Resize:
-            self.setGeometry(self._host.rect())
-        return False
 
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.fillRect(self.rect(), _SCRIM)
-        painter.end()
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        event.accept()  # the screen behind is not usable while the keypad shows
 
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        event.accept()
 
 
 __all__ = ["PinChecker", "PinOverlay", "format_wait"]
