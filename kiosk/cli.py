@@ -133,7 +133,9 @@ def _install_sigterm(app: Any) -> Any:
         with contextlib.suppress(OSError):
             reader.recv(64)
         log.info("termination signal: closing")
-        app.quit()
+        # exit(), not quit(): in Qt 6 quit() asks every window to close, and the lockdown
+        # refuses close requests. A stop from systemd must always end the kiosk.
+        app.exit(0)
 
     notifier.activated.connect(on_signal)
     for signum in (signal.SIGTERM, signal.SIGINT):
