@@ -76,6 +76,8 @@ class UiConfig:
     languages: tuple[str, ...]
     default_language: str
     windowed: bool
+    speech_engine: str | None
+    """Qt text-to-speech engine for read-aloud (``speechd`` on a station); None: Qt's default."""
 
 
 @dataclass(frozen=True)
@@ -273,7 +275,8 @@ def parse_config(
     languages = _languages(r)
     default_language = r.choice("ui.default_language", languages)
     ui = UiConfig(languages=languages, default_language=default_language,
-                  windowed=r.flag("ui.windowed"))
+                  windowed=r.flag("ui.windowed"),
+                  speech_engine=r.text("ui.speech_engine") or None)
     idle = IdleConfig(
         timeout_s=int(r.number("idle.timeout_s", 15, 3600, integer=True)),
         # WCAG 2.2.1: at least 20 s to answer "do you need more time?".

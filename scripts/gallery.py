@@ -8,7 +8,8 @@ Usage::
 
 The script starts ``Xvfb`` on a free display (``-displayfd``), then runs itself again as a
 child with ``DISPLAY`` set and ``QT_QPA_PLATFORM=xcb``: the child builds the whole station with
-``kiosk.app.build_kiosk`` (embedded sandbox with its sample data, throwaway data dir), and for
+``kiosk.app.build_kiosk`` against its own sandbox (control API on, sample data reset for
+every picture set; throwaway data dir), and for
 each theme and language shows every screen the main window maps and every page of the stacks
 inside it (a flow screen's steps), plus the pay flow driven with the sandbox's sample notice up
 to the verified step and the receipt. Each view is grabbed with ``QWidget.grab()`` of the full
@@ -168,6 +169,8 @@ def drive_pay(app: Any, station: Any, shoot: Any) -> None:
 def run_child(args: argparse.Namespace) -> int:
     from kiosk.app import build_kiosk
     from kiosk.flows.navigation import Screen
+    from kiosk.sandbox.control_client import SandboxControl
+    from kiosk.sandbox.embedded import EmbeddedSandbox
     from ui.app import create_application, show_station
 
     out: Path = args.out
@@ -181,7 +184,20 @@ def run_child(args: argparse.Namespace) -> int:
             "[station]\nkiosk_id = \"PV-GALLERY\"\nname = \"Anagrafe – Palazzo Mezzabarba\"\n"
             f"data_dir = \"{Path(tmp) / 'data'}\"\n[ui]\nlanguages = [{langs}]\n"
             "[printer]\nbackend = \"pdf\"\n", encoding="utf-8")
-        kiosk = build_kiosk(config)
+        # Our own sandbox with its control API: the sample data is reset for every picture
+        # set, so the sample notice is payable each time.
+        sandbox = EmbeddedSandbox(Path(tmp) / "sandbox.db", "gallery-token", control=True)
+        url = sandbox.start()
+        sandbox.wait_ready(30)
+        control = SandboxControl(url)
+        with config.open("a", encoding="utf-8") as extra:
+            extra.write(f'[backend]\nurl = "{url}"\ntoken = "gallery-token"\n')
+        try:
+            kiosk = build_kiosk(config)
+        except BaseException:
+            control.close()
+            sandbox.stop()
+            raise
         try:
             station = kiosk.station
             window = station.window
@@ -198,6 +214,8 @@ def run_child(args: argparse.Namespace) -> int:
                 for code in args.languages:
                     # Each picture set is one citizen's session: the end of the previous one
                     # put language and theme back to the defaults.
+                    control.reset()
+                    control.card_terminal("approve")
                     station.navigator.start()
                     station.languages.set_language(code)
                     window.retranslate()
@@ -228,6 +246,8 @@ def run_child(args: argparse.Namespace) -> int:
             if getattr(station, "read_aloud", None) is None:
                 read_aloud.shutdown()
             kiosk.shutdown()
+            control.close()
+            sandbox.stop()
     write_index(out, shots)
     print(f"{len(shots)} screenshots in {out}")
     return 0

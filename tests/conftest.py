@@ -21,7 +21,7 @@ if os.environ.get("KIOSK_TEST_DISPLAY") != "xvfb":
     _SCREEN = _HERE.parent / "resources" / "qpa" / "offscreen-1920x1080.json"
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_SCREEN}"
 os.environ.setdefault("QT_ACCESSIBILITY", "0")
-os.environ["QT_LOGGING_RULES"] = "qt.qpa.*=false"
+os.environ["QT_LOGGING_RULES"] = "qt.qpa.*=false;qt.multimedia.symbolsresolver=false"
 
 
 @pytest.fixture(autouse=True)

@@ -36,6 +36,7 @@ from ui.scan_capture import ScanCapture
 from ui.scan_router import ScanRouter
 from ui.screens.base import ScreenWidget
 from ui.session_timer import SessionTimer
+from ui.speech import ReadAloud, attach_read_aloud
 from ui.tasks import TaskRunner
 from ui.widgets.toast import Toast
 
@@ -67,6 +68,7 @@ class Station:
     desk: ReceiptDesk
     payments: Payments
     assistance: Assistance
+    read_aloud: ReadAloud
     _closed: bool = field(default=False, repr=False)
 
     def shutdown(self) -> None:
@@ -78,6 +80,7 @@ class Station:
             return
         self._closed = True
         self.assistance.shutdown()  # lifts the lockdown first, or closing would be refused
+        self.read_aloud.shutdown()
         self.session.uninstall()
         self.scans.uninstall()
         self.toast.dismiss()
@@ -199,6 +202,8 @@ def build_station(
     # available: at every start, and whenever the backend comes back.
     reconcile_in_background(payments.service, runner.run)
     health.backend_up.connect(lambda: reconcile_in_background(payments.service, runner.run))
+    read_aloud = attach_read_aloud(window, appearance, languages, navigator,
+                                   engine=config.ui.speech_engine)
     assistance = wire_assistance(
         config, client, app, window, navigator, runner, session, router, staff_screens,
         assisted_screens=[flows[Screen.BOOK], pay],
@@ -206,7 +211,7 @@ def build_station(
     health.start()
     runner.run(desk.purge, on_failure=lambda exc: log.warning("receipt purge failed: %s", exc))
     return Station(window, navigator, runner, health, appearance, languages, crash, session,
-                   idle_dialog, scans, router, toast, desk, payments, assistance)
+                   idle_dialog, scans, router, toast, desk, payments, assistance, read_aloud)
 
 
 def _build_flows(

@@ -31,9 +31,11 @@ from string import Template
 MM_PER_PX = 0.248
 """Pixel pitch of the 21.5" 1920x1080 station screen."""
 
-FONT_FAMILIES: tuple[str, ...] = ("DejaVu Sans", "Noto Sans", "Liberation Sans", "Arial")
+FONT_FAMILIES: tuple[str, ...] = (
+    "DejaVu Sans", "Noto Sans CJK SC", "Noto Sans", "Liberation Sans", "Arial")
 """Families asked for, best first: DejaVu Sans has clear, open letter shapes and is on every
-Debian station; the others are fallbacks for development machines."""
+Debian station; Noto Sans CJK SC gives Chinese its simplified glyph forms (fontconfig would
+otherwise pick the JP face); the others are fallbacks for development machines."""
 
 DEFAULT_CAP_RATIO = 0.729
 """Cap height / em of DejaVu Sans; used only when the font cannot be measured (no GUI)."""

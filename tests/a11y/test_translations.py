@@ -118,9 +118,6 @@ def test_no_missing_glyphs_in_any_language(qtbot: QtBot, code: str) -> None:
     assert not tofu, "missing glyphs:\n" + "\n".join(tofu)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "issue 8 open: fontconfig picks Noto Sans CJK JP for Chinese; the kiosk font list must "
-    "put an SC face first"))
 def test_arabic_and_chinese_use_fonts_that_cover_them(qtbot: QtBot) -> None:
     font = kiosk_font()
     font.setPixelSize(28)

@@ -499,6 +499,14 @@ def _button_clipped(button: QAbstractButton) -> str:
     if hint.width() > button.width() + 1:
         return f"needs {hint.width()} px width (size hint), has {button.width()} px"
     metrics = QFontMetricsF(button.font())
+    # A lower bound that a custom sizeHint() cannot hide: the widest text line, the icon and
+    # the borders, with no padding at all.
+    text_w = max((metrics.horizontalAdvance(line) for line in button.text().split("\n")),
+                 default=0.0)
+    icon_w = button.iconSize().width() if not button.icon().isNull() else 0
+    need_w = text_w + icon_w + (6 if text_w and icon_w else 0) + 6
+    if text_w and need_w > button.width() + 1:
+        return f"text needs at least {need_w:.0f} px width, has {button.width()} px"
     lines = button.text().count("\n") + 1
     need_h = metrics.height() * lines + 6  # borders of the touch style are at most 3 px
     if need_h > button.height() + 1:

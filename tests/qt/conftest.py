@@ -19,6 +19,7 @@ def make_config(**tables: dict[str, Any]) -> Config:
     site: dict[str, dict[str, Any]] = {
         "station": {"name": "Anagrafe – Palazzo Mezzabarba"},
         "backend": {"health_interval_s": 1.0, "health_max_interval_s": 2.0},
+        "ui": {"speech_engine": "mock"},  # Qt's mock engine: no audio device here
     }
     for table, values in tables.items():
         site.setdefault(table, {}).update(values)

@@ -129,9 +129,9 @@ def test_slow_first_answer_does_not_flash_out_of_service(
     qtbot: QtBot, make_station: StationFactory, client_factory, fault_sandbox, control
 ) -> None:
     """A backend still booting answers late: nothing is shown until it answers."""
-    control.faults(latency_ms=6000, latency_path_prefix="/v1/health")
+    control.faults(latency_ms=2900, latency_path_prefix="/v1/health")  # < read timeout 3 s
     station = make_station(client_factory(fault_sandbox[0]), grace_s=0.5)
-    qtbot.wait(1500)  # past the grace period, the first answer still on its way
+    qtbot.wait(700)  # past the 0.5 s grace period, the first answer still on its way
     assert station.health.is_up is None
     assert current_screen(station) == "attract"
     control.clear_faults()
