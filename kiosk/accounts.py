@@ -24,10 +24,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from argon2 import PasswordHasher
-
 from kiosk.config import ConfigError
-from kiosk.pins import is_pin_hash
+from kiosk.pins import hasher, is_pin_hash
 
 HIDDEN = "(hidden)"
 """Shown instead of a refused secret in error messages."""
@@ -36,8 +34,6 @@ _ID_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,39}", re.ASCII)
 _KEYS = ("id", "name", "role", "pin_hash", "badge_hash")
 _SECRET_KEYS = ("pin", "badge", "badge_code", "password", "code")
 _HASH_HINT = "an argon2id hash made with `kiosk hash-pin` (starts with $argon2id$)"
-# Badge codes are long random strings: the same argon2id parameters as PINs keep one hasher.
-_BADGE_HASHER = PasswordHasher(time_cost=3, memory_cost=65536, parallelism=1)
 
 
 class Role(StrEnum):
@@ -75,7 +71,8 @@ def hash_badge(code: str) -> str:
     """The argon2id hash of a badge code (the part after ``SMACY-BADGE:``), for the config."""
     if not code.strip():
         raise ValueError("empty badge code")
-    return _BADGE_HASHER.hash(code.strip())
+    # Badge codes are long random strings: the same argon2id parameters as PINs.
+    return hasher().hash(code.strip())
 
 
 def _text(raw: Mapping[str, Any], key: str, where: str, source: str) -> str:

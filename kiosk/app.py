@@ -13,11 +13,14 @@ import importlib
 import logging
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kiosk.config import Config, load_config
+from kiosk.deferred_client import DeferredClient
 from kiosk.logsetup import configure_logging, route_qt_messages
-from kiosk.services.client import ServicesClient
+
+if TYPE_CHECKING:
+    from kiosk.services.client import ServicesClient
 
 log = logging.getLogger("kiosk.app")
 
@@ -27,7 +30,7 @@ class Kiosk:
     """A built station: its window, the parts it runs on, and one way to stop them all."""
 
     config: Config
-    client: ServicesClient
+    client: DeferredClient
     station: Any
     sandbox: Any | None = None
     _closed: bool = field(default=False, repr=False)
@@ -71,6 +74,8 @@ def start_backend(config: Config) -> tuple[str, Any | None]:
 
 def make_client(config: Config, base_url: str) -> ServicesClient:
     """The one services client of the station, configured from ``[backend]``."""
+    from kiosk.services.client import ServicesClient
+
     return ServicesClient(
         base_url,
         config.backend.token,
@@ -104,7 +109,8 @@ def build_kiosk(
     route_qt_messages()
     log.info("starting station %s (site %s)", config.station.kiosk_id, config.station.site)
     base_url, sandbox = start_backend(config)
-    client = make_client(config, base_url)
+    # Built on first use (a worker thread's health check): see kiosk.deferred_client.
+    client = DeferredClient(lambda: make_client(config, base_url))
     try:
         station_module = importlib.import_module("ui.station")
         station = station_module.build_station(config, client, **station_options)

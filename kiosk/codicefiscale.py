@@ -30,8 +30,6 @@ from dataclasses import dataclass
 from enum import Enum, StrEnum
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from stdnum import exceptions as stdnum_exceptions
-from stdnum.it import codicefiscale as stdnum_cf
 
 TR_CONTEXT = "CodiceFiscale"
 PERSON_LENGTH = 16
@@ -281,6 +279,9 @@ def _company_prefix_possible(prefix: str) -> bool:
 
 
 def _validate_company(value: str) -> CfCheck:
+    from stdnum import exceptions as stdnum_exceptions
+    from stdnum.it import codicefiscale as stdnum_cf
+
     try:
         stdnum_cf.validate(value)
     except stdnum_exceptions.ValidationError:
@@ -292,6 +293,10 @@ def _validate_person(value: str) -> CfCheck:
     structure = _structure_problem(value)
     if structure is not None:
         return structure
+    # python-stdnum loads with the first code checked, not at start-up.
+    from stdnum import exceptions as stdnum_exceptions
+    from stdnum.it import codicefiscale as stdnum_cf
+
     try:
         stdnum_cf.validate(value)
     except stdnum_exceptions.InvalidChecksum:
@@ -424,6 +429,8 @@ def omocode_variants(cf: str) -> list[str]:
     for i in (6, 7, 9, 10, 12, 13, 14):
         if chars[i] in _OMOCODE_LETTERS:
             chars[i] = str(_OMOCODE_LETTERS.index(chars[i]))
+    from stdnum.it import codicefiscale as stdnum_cf
+
     variants = []
     for i in (14, 13, 12, 10, 9, 7, 6):
         chars[i] = _OMOCODE_LETTERS[int(chars[i])]

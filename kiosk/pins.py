@@ -2,17 +2,25 @@
 
 from __future__ import annotations
 
-import getpass
 import sys
+from functools import cache
+from typing import TYPE_CHECKING
 
-from argon2 import PasswordHasher
-from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
+if TYPE_CHECKING:
+    from argon2 import PasswordHasher
 
 PIN_MIN = 4
 PIN_MAX = 8
-# Interactive-login strength; a PIN is short, so the cost is what slows guessing
-# (the keypad also locks after five wrong tries).
-_HASHER = PasswordHasher(time_cost=3, memory_cost=65536, parallelism=1)
+
+
+@cache
+def hasher() -> PasswordHasher:
+    """The argon2id hasher of PINs and badge codes (argon2 loads when first needed)."""
+    from argon2 import PasswordHasher
+
+    # Interactive-login strength; a PIN is short, so the cost is what slows guessing
+    # (the keypad also locks after five wrong tries).
+    return PasswordHasher(time_cost=3, memory_cost=65536, parallelism=1)
 
 
 class PinError(ValueError):
@@ -32,7 +40,7 @@ def check_pin_format(pin: str) -> str:
 
 def hash_pin(pin: str) -> str:
     """The argon2id hash of a PIN, as written in the config's accounts."""
-    return _HASHER.hash(check_pin_format(pin))
+    return hasher().hash(check_pin_format(pin))
 
 
 def is_pin_hash(value: str) -> bool:
@@ -42,8 +50,10 @@ def is_pin_hash(value: str) -> bool:
 
 def verify_pin(pin_hash: str, pin: str) -> bool:
     """Check a PIN against its hash; False for a wrong PIN or an unusable hash."""
+    from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
+
     try:
-        return _HASHER.verify(pin_hash, pin)
+        return hasher().verify(pin_hash, pin)
     except (VerifyMismatchError, VerificationError, InvalidHashError):
         return False
 
@@ -52,6 +62,8 @@ def hash_pin_interactive(*, badge: bool = False) -> int:
     """``kiosk hash-pin [--badge]``: read a PIN or badge code (twice on a terminal, once from a
     pipe) and print its hash for the config's ``[[accounts]]``."""
     what = "badge code" if badge else "PIN (4-8 digits)"
+    import getpass
+
     if sys.stdin.isatty():
         pin = getpass.getpass(f"{what}: ")
         if getpass.getpass(f"{what} again: ") != pin:

@@ -144,6 +144,12 @@ def icon_px(theme: Theme, scale: str) -> int:
 def apply_theme(root: QWidget, theme: Theme) -> None:
     """Set the rendered stylesheet on ``root`` and redraw every marked icon below it."""
     root.setStyleSheet(render_stylesheet(theme))
+    apply_icons(root, theme)
+
+
+def apply_icons(root: QWidget, theme: Theme) -> None:
+    """Draw every marked icon in ``root`` and below it in ``theme``'s colours and sizes (a
+    widget added under a styled window takes its stylesheet from there, but not its icons)."""
     for widget in [root, *root.findChildren(QWidget)]:
         name = widget.property(ICON_NAME)
         if not name:

@@ -2,17 +2,19 @@
 the lockdown that keeps citizens inside the kiosk. Wired here so ``ui.station`` stays readable.
 
 Two steps, because the staff and closed screens live in the main window's stack while the
-tutor's overlays need the window: :func:`build_staff_screens` before the window exists,
-:func:`wire_assistance` after.
+tutor's overlays need the window: :func:`build_staff_screens` before the window exists (it
+returns factories: the screens are built the first time they are shown), :func:`wire_assistance`
+after.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
@@ -30,20 +32,23 @@ from ui.lockdown import Lockdown
 from ui.main_window import MainWindow
 from ui.receipts import ReceiptDesk
 from ui.scan_router import ScanRouter
-from ui.screens.staff import ClosedScreen, StaffScreen
 from ui.session_timer import SessionTimer
-from ui.staff_tools import StaffTools
 from ui.tasks import TaskRunner
 from ui.tutor import TutorController
+
+if TYPE_CHECKING:
+    from ui.screens.staff import ClosedScreen, StaffScreen
 
 log = logging.getLogger("kiosk.assist")
 
 
 @dataclass
 class StaffScreens:
+    """The audit log, and how to build the staff and closed screens (on first use)."""
+
     audit: AuditLog
-    staff: StaffScreen
-    closed: ClosedScreen
+    staff: Callable[[], StaffScreen]
+    closed: Callable[[], ClosedScreen]
 
 
 @dataclass
@@ -54,26 +59,49 @@ class Assistance:
     auth: Authenticator
     assist: AssistMode
     tutor: TutorController
-    staff: StaffScreen
-    closed: ClosedScreen
     help: HelpRequester
     lockdown: Lockdown
+    window: MainWindow
+
+    @property
+    def staff(self) -> StaffScreen:
+        """The staff tools screen (built on first use)."""
+        return self.window.screens[Screen.STAFF]  # type: ignore[return-value]
+
+    @property
+    def closed(self) -> ClosedScreen:
+        """The "station closed" screen (built on first use)."""
+        return self.window.screens[Screen.CLOSED]  # type: ignore[return-value]
 
     def shutdown(self) -> None:
         self.lockdown.uninstall()
         self.tutor.shutdown()
         self.help.reset()
-        self.staff.shutdown()
+        staff = self.window.screens.built().get(Screen.STAFF)
+        if staff is not None:
+            staff.shutdown()  # type: ignore[attr-defined]
 
 
 def build_staff_screens(config: Config, runner: TaskRunner, desk: ReceiptDesk) -> StaffScreens:
-    """The audit log and the two screens that go in the window's stack."""
+    """The audit log and the factories of the two screens that go in the window's stack."""
     audit = AuditLog.in_data_dir(config.data_dir)
-    tools = StaffTools(
-        store=desk.store, printer=desk.printer, journal=Journal.in_data_dir(config.data_dir),
-        audit=audit, station_id=config.station.kiosk_id, office=config.station.name,
-        layout=desk.layout)
-    return StaffScreens(audit, StaffScreen(tools, runner), ClosedScreen())
+
+    def staff() -> StaffScreen:
+        from ui.screens.staff import StaffScreen
+        from ui.staff_tools import StaffTools
+
+        tools = StaffTools(
+            store=desk.store, printer=desk.printer, journal=Journal.in_data_dir(config.data_dir),
+            audit=audit, station_id=config.station.kiosk_id, office=config.station.name,
+            layout=desk.layout)
+        return StaffScreen(tools, runner)
+
+    def closed() -> ClosedScreen:
+        from ui.screens.staff import ClosedScreen
+
+        return ClosedScreen()
+
+    return StaffScreens(audit, staff, closed)
 
 
 def _user_message(exc: BaseException) -> str:
@@ -87,9 +115,13 @@ def _user_message(exc: BaseException) -> str:
 def wire_assistance(
     config: Config, client: Any, app: QApplication, window: MainWindow, navigator: Navigator,
     runner: TaskRunner, session: SessionTimer, router: ScanRouter, screens: StaffScreens,
-    assisted_screens: list[Any], finishing_screens: list[Any],
+    assisted_screens: list[Screen], finishing_screens: list[Screen],
 ) -> Assistance:
-    """Tutor button, banner, PIN and badge unlock, staff tools, help requests, lockdown."""
+    """Tutor button, banner, PIN and badge unlock, staff tools, help requests, lockdown.
+
+    ``assisted_screens`` record the tutor who assists; ``finishing_screens`` end a session
+    as completed. Both are wired when (and if) their screens are built.
+    """
     audit = screens.audit
     auth = Authenticator.in_data_dir(config.accounts, config.data_dir)
     assist = AssistMode(audit, idle_end=timedelta(seconds=config.idle.assisted_end_s))
@@ -105,10 +137,15 @@ def wire_assistance(
     router.register(CodeKind.TUTOR_BADGE, badge)
 
     def assisted(_state: object) -> None:
-        for screen in assisted_screens:
-            screen.set_assisted_by(assist.assisted_by)
+        built = window.screens.built()
+        for state in assisted_screens:
+            if state in built:
+                built[state].set_assisted_by(assist.assisted_by)  # type: ignore[attr-defined]
 
     tutor.assist_changed.connect(assisted)
+    for state in assisted_screens:  # a screen built during assisted mode starts assisted
+        window.when_built(state, lambda screen: screen.set_assisted_by(  # type: ignore[attr-defined]
+            assist.assisted_by) if assist.active else None)
 
     # The tutor panel shows the last error of this session in plain words.
     def failure(exc: BaseException, retry: Any) -> None:
@@ -118,11 +155,13 @@ def wire_assistance(
     runner.set_default_failure(failure)
 
     helper = HelpRequester(client, runner, config.station.kiosk_id)
-    window.help.add_status(HelpStatusLabel(helper))
+    window.when_built(Screen.HELP, lambda screen: screen.add_status(  # type: ignore[attr-defined]
+        HelpStatusLabel(helper)))
 
     finished = {"flag": False}  # a flow's "Fine" ended the session (else: abandoned)
-    for screen in finishing_screens:
-        screen.finished.connect(lambda: finished.update(flag=True))
+    for state in finishing_screens:
+        window.when_built(state, lambda screen: screen.finished.connect(  # type: ignore[attr-defined]
+            lambda: finished.update(flag=True)))
 
     def record_end(assisted_by: str | None) -> None:
         outcome = "completed" if finished["flag"] else "abandoned"
@@ -146,10 +185,8 @@ def wire_assistance(
 
     navigator.add_listener(follow)
 
-    staff, closed = screens.staff, screens.closed
-
     def staff_unlocked(account: Any) -> None:
-        staff.open_for(account)
+        window.screens[Screen.STAFF].open_for(account)  # type: ignore[attr-defined]
         navigator.open_staff()
 
     def heartbeat(status: str) -> None:
@@ -157,7 +194,7 @@ def wire_assistance(
                    on_failure=lambda exc: log.warning("heartbeat not sent: %s", exc))
 
     def close_station(message: str) -> None:
-        closed.set_message(message)
+        window.screens[Screen.CLOSED].set_message(message)  # type: ignore[attr-defined]
         navigator.close_station()
         heartbeat("out_of_service")
 
@@ -173,15 +210,18 @@ def wire_assistance(
         log.warning("staff exit: leaving the kiosk to the desktop")
         QApplication.exit(STAFF_EXIT_CODE)
 
+    def wire_staff(staff: Any) -> None:
+        staff.closed.connect(navigator.close_staff)
+        staff.out_of_service_requested.connect(close_station)
+        staff.back_in_service_requested.connect(reopen)
+        staff.exit_requested.connect(leave)
+
     tutor.staff_unlocked.connect(staff_unlocked)
-    staff.closed.connect(navigator.close_staff)
-    staff.out_of_service_requested.connect(close_station)
-    staff.back_in_service_requested.connect(reopen)
-    staff.exit_requested.connect(leave)
+    window.when_built(Screen.STAFF, wire_staff)
     lockdown.install(app)
 
     message = out_of_service_message(audit)
     if message is not None:  # put out of service before a restart: it stays so
-        closed.set_message(message)
+        window.screens[Screen.CLOSED].set_message(message)  # type: ignore[attr-defined]
         navigator.close_station()
-    return Assistance(audit, auth, assist, tutor, staff, closed, helper, lockdown)
+    return Assistance(audit, auth, assist, tutor, helper, lockdown, window)

@@ -8,7 +8,8 @@ the navigator's transitions.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal, Slot
 from PySide6.QtGui import QCloseEvent
@@ -24,14 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.flows.navigation import Navigator, Screen, Transition
-from ui.appearance import Appearance, apply_theme, set_icon
+from ui.appearance import Appearance, apply_icons, apply_theme, set_icon
 from ui.i18n import LanguageManager
 from ui.screens.attract import AttractScreen
 from ui.screens.base import ScreenWidget
 from ui.screens.error import CrashScreen, ErrorScreen
-from ui.screens.help import HelpScreen
 from ui.screens.home import HomeScreen
-from ui.screens.language import LanguageScreen
 from ui.screens.out_of_service import OutOfServiceScreen
 from ui.widgets.header import Header
 
@@ -43,6 +42,59 @@ WINDOWED_SIZE = (1280, 800)
 
 FLOW_SCREENS = frozenset({Screen.BOOK, Screen.PAY, Screen.MY_BOOKINGS})
 """States whose screens the station builds (flows with their own services) and hands in."""
+
+ScreenFactory = Callable[[], ScreenWidget]
+
+
+class Screens(Mapping[Screen, ScreenWidget]):
+    """Each navigator state's screen. A screen handed in as a factory is built the first time
+    it is asked for, so that start-up builds only what the first screens need (most citizens
+    never see the staff tools, and each flow screen costs tens of milliseconds to build).
+
+    Iterating gives every state, built or not; :meth:`built` gives only the screens that exist.
+    """
+
+    def __init__(self, on_built: Callable[[Screen, ScreenWidget], None]) -> None:
+        self._order: list[Screen] = []
+        self._built: dict[Screen, ScreenWidget] = {}
+        self._factories: dict[Screen, ScreenFactory] = {}
+        self._on_built = on_built
+
+    def add(self, state: Screen, screen: ScreenWidget | ScreenFactory) -> None:
+        """``state`` is shown by ``screen`` (a widget, or a factory called on first use)."""
+        if state not in self._order:
+            self._order.append(state)
+        if isinstance(screen, ScreenWidget):
+            self._built[state] = screen
+            self._factories.pop(state, None)
+            self._on_built(state, screen)
+        else:
+            self._factories[state] = screen
+
+    def __getitem__(self, state: Screen) -> ScreenWidget:
+        screen = self._built.get(state)
+        if screen is None:
+            factory = self._factories.pop(state)  # KeyError: no such screen
+            screen = factory()
+            self._built[state] = screen
+            self._on_built(state, screen)
+        return screen
+
+    def __iter__(self) -> Iterator[Screen]:
+        return iter(list(self._order))
+
+    def __len__(self) -> int:
+        return len(self._order)
+
+    def __contains__(self, state: object) -> bool:
+        return state in self._built or state in self._factories
+
+    def is_built(self, state: Screen) -> bool:
+        return state in self._built
+
+    def built(self) -> dict[Screen, ScreenWidget]:
+        """The screens that exist now (nothing is built by asking)."""
+        return {state: self._built[state] for state in self._order if state in self._built}
 
 
 class PrinterNotice(QFrame):
@@ -112,34 +164,31 @@ class MainWindow(QMainWindow):
         self.appearance = appearance
         self.languages = languages
         self._retry: Callable[[], None] | None = None
+        self.theme_applied = False
 
         self.header = Header(station_name, self)
         self.printer_notice = PrinterNotice(self)
         self._printer_ready = True
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("kiosk.stack")
-        self.attract = AttractScreen(station_name, site)
-        self.home = HomeScreen()
-        self.help = HelpScreen()
-        self.language = LanguageScreen(languages.languages)
-        self.offline = OutOfServiceScreen()
-        self.error = ErrorScreen()
-        self.crash = CrashScreen()
+        self._when_built: dict[Screen, list[Callable[[ScreenWidget], None]]] = {}
         missing = FLOW_SCREENS - set(flows)
         if missing:
             raise ValueError(f"no screen for {sorted(s.value for s in missing)}")
-        self.screens: dict[Screen, ScreenWidget] = {
-            **flows,
-            Screen.ATTRACT: self.attract,
-            Screen.HOME: self.home,
-            Screen.HELP: self.help,
-            Screen.LANGUAGE: self.language,
-            Screen.OUT_OF_SERVICE: self.offline,
-            Screen.ERROR: self.error,
-            Screen.CRASH: self.crash,
-        }
-        for screen in self.screens.values():
-            self.stack.addWidget(screen)
+        self.screens = Screens(self._screen_built)
+        # Shown at start or without a backend: built now. The rest on first use.
+        self.attract = AttractScreen(station_name, site)
+        self.home = HomeScreen()
+        self.offline = OutOfServiceScreen()
+        self.screens.add(Screen.ATTRACT, self.attract)
+        self.screens.add(Screen.HOME, self.home)
+        self.screens.add(Screen.OUT_OF_SERVICE, self.offline)
+        self.screens.add(Screen.HELP, self._help_screen)
+        self.screens.add(Screen.LANGUAGE, lambda: self._language_screen(languages.languages))
+        self.screens.add(Screen.ERROR, self._error_screen)
+        self.screens.add(Screen.CRASH, self._crash_screen)
+        for state, screen in flows.items():
+            self.screens.add(state, screen)
 
         root = QWidget(self)
         root.setObjectName("kiosk_root")
@@ -180,11 +229,69 @@ class MainWindow(QMainWindow):
 
         self.attract.start_requested.connect(nav.start)
         self.home.chosen.connect(nav.go)
-        self.help.home_requested.connect(lambda: nav.go(Screen.HOME))
-        self.language.language_chosen.connect(self._choose_language)
-        self.error.retry_requested.connect(self._on_retry)
-        self.error.home_requested.connect(lambda: nav.go(Screen.HOME))
-        self.crash.restart_requested.connect(lambda: nav.go(Screen.HOME))
+
+    # --- screens built on first use ----------------------------------------------------------
+    def _help_screen(self) -> ScreenWidget:
+        from ui.screens.help import HelpScreen
+
+        screen = HelpScreen()
+        screen.home_requested.connect(lambda: self.navigator.go(Screen.HOME))
+        return screen
+
+    def _language_screen(self, languages: tuple[str, ...]) -> ScreenWidget:
+        from ui.screens.language import LanguageScreen
+
+        screen = LanguageScreen(languages)
+        screen.language_chosen.connect(self._choose_language)
+        return screen
+
+    def _error_screen(self) -> ScreenWidget:
+        screen = ErrorScreen()
+        screen.retry_requested.connect(self._on_retry)
+        screen.home_requested.connect(lambda: self.navigator.go(Screen.HOME))
+        return screen
+
+    def _crash_screen(self) -> ScreenWidget:
+        screen = CrashScreen()
+        screen.restart_requested.connect(lambda: self.navigator.go(Screen.HOME))
+        return screen
+
+    def _screen_built(self, state: Screen, screen: ScreenWidget) -> None:
+        self.stack.addWidget(screen)
+        if self.theme_applied:
+            apply_icons(screen, self.appearance.theme)
+        for hook in self._when_built.pop(state, []):
+            hook(screen)
+
+    def when_built(self, state: Screen, hook: Callable[[ScreenWidget], None]) -> None:
+        """Call ``hook(screen)`` with ``state``'s screen: now if it exists, else once it is
+        built (wiring that only matters once a citizen reaches the screen)."""
+        if self.screens.is_built(state):
+            hook(self.screens[state])
+        else:
+            self._when_built.setdefault(state, []).append(hook)
+
+    @property
+    def help(self) -> Any:
+        """The help screen (:class:`ui.screens.help.HelpScreen`; built on first use)."""
+        return self.screens[Screen.HELP]
+
+    @property
+    def language(self) -> Any:
+        """The language screen (:class:`ui.screens.language.LanguageScreen`)."""
+        return self.screens[Screen.LANGUAGE]
+
+    @property
+    def error(self) -> ErrorScreen:
+        screen = self.screens[Screen.ERROR]
+        assert isinstance(screen, ErrorScreen)
+        return screen
+
+    @property
+    def crash(self) -> CrashScreen:
+        screen = self.screens[Screen.CRASH]
+        assert isinstance(screen, CrashScreen)
+        return screen
 
     def _choose_language(self, code: str) -> None:
         self.languages.set_language(code)
@@ -201,8 +308,9 @@ class MainWindow(QMainWindow):
         elif transition.new is Screen.HOME:
             # Home abandons what was under way: Book or Pay opens at its first step again.
             # (Language and help are detours that come back to where the citizen was.)
-            for state in FLOW_SCREENS:
-                self.screens[state].reset()
+            for state, screen in self.screens.built().items():
+                if state in FLOW_SCREENS:
+                    screen.reset()
         self._show(transition.new)
 
     def add_banner(self, widget: QWidget) -> None:
@@ -240,14 +348,14 @@ class MainWindow(QMainWindow):
         configuration). The old widget is deleted. Wiring the new screen's signals
         (to the navigator, its flow) is the caller's job.
         """
-        old = self.screens.get(state)
-        self.screens[state] = screen
-        self.stack.addWidget(screen)
+        old = self.screens.built().get(state)
+        # The station's wiring for this state waits for the screen it built, not this one.
+        self._when_built.pop(state, None)
+        self.screens.add(state, screen)  # stacked, with its icons
         if old is not None and old is not screen:
             self.stack.removeWidget(old)
             old.setParent(None)  # out of findChild() at once, not only after deletion
             old.deleteLater()
-        apply_theme(self, self.appearance.theme)  # icons of the new screen
         if self.navigator.state is state:
             self._show(state)
 
@@ -255,7 +363,7 @@ class MainWindow(QMainWindow):
         """Forget the last citizen: every screen emptied, then the default language, text size,
         contrast and read-aloud for the next one.
         """
-        for screen in self.screens.values():
+        for screen in self.screens.built().values():
             screen.reset()
         self.appearance.reset()
         self.header.set_contrast(False)
@@ -266,6 +374,7 @@ class MainWindow(QMainWindow):
     def apply_appearance(self) -> None:
         """Re-render the stylesheet and icons for the current accessibility settings."""
         apply_theme(self, self.appearance.theme)
+        self.theme_applied = True
         self.header.set_text_size(self.appearance.text_size)
         self.header.set_contrast(self.appearance.high_contrast)
         self.header.fit()
@@ -294,7 +403,7 @@ class MainWindow(QMainWindow):
         """Every screen and the header in the current language."""
         self.setWindowTitle(self.tr("SMACY – postazione self-service"))
         self.header.retranslate()
-        for screen in self.screens.values():
+        for screen in self.screens.built().values():
             screen.retranslate()
 
     def detach(self) -> None:

@@ -10,16 +10,19 @@ translator of the current language installed.
 from __future__ import annotations
 
 import logging
+import threading
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
 from kiosk.config import Config
 from kiosk.receipts import Receipt
-from printing.backends import PrinterStatus, make_printer
-from printing.delivery import IssueOutcome, issue_receipt, reprint
+from printing.backends import Printer, PrinterStatus, make_printer
 from printing.store import ReceiptStore
+
+if TYPE_CHECKING:
+    from printing.delivery import IssueOutcome
 
 log = logging.getLogger("kiosk.print")
 
@@ -32,14 +35,30 @@ class ReceiptDesk:
 
     def __init__(self, config: Config) -> None:
         self.store = ReceiptStore(config.data_dir)
-        self.printer = make_printer(
-            config.printer.backend, queue=config.printer.queue, media=config.printer.media,
-            folder=config.printer_folder, job_timeout_s=config.printer.job_timeout_s)
+        self._config = config.printer
+        self._folder = config.printer_folder
+        self._printer: Printer | None = None
+        self._made = False
+        self._lock = threading.Lock()
         self.layout = config.printer.layout
         self.retention_days = config.receipts.retention_days
 
+    @property
+    def printer(self) -> Printer | None:
+        """The station's printer (``None``: it has none); made on first use, by any thread."""
+        with self._lock:
+            if not self._made:
+                self._printer = make_printer(
+                    self._config.backend, queue=self._config.queue, media=self._config.media,
+                    folder=self._folder, job_timeout_s=self._config.job_timeout_s)
+                self._made = True
+            return self._printer
+
     def issue(self, receipt: Receipt) -> IssueOutcome:
         """Render, store, then print ``receipt``; the outcome says whether it really printed."""
+        # The renderer (reportlab, qrcode) loads with the first receipt, not at start-up.
+        from printing.delivery import issue_receipt
+
         outcome = issue_receipt(receipt, store=self.store, printer=self.printer,
                                 layout=self.layout, translate=QCoreApplication.translate)
         level = logging.INFO if outcome.result.ok else logging.WARNING
@@ -51,6 +70,8 @@ class ReceiptDesk:
         """Print a stored receipt again; ``None`` when there is no such receipt or no printer."""
         if self.printer is None:
             return None
+        from printing.delivery import reprint
+
         return reprint(self.store, code, self.printer)
 
     def printer_status(self) -> PrinterStatus | None:

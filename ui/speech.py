@@ -25,7 +25,7 @@ import logging
 import time
 from collections import deque
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -39,7 +39,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QMouseEvent, QTextDocumentFragment
 from PySide6.QtGui import Qt as GuiQt
-from PySide6.QtTextToSpeech import QTextToSpeech
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -59,8 +58,9 @@ from PySide6.QtWidgets import (
 
 from kiosk import speech
 from kiosk.speech import Control, LongPress, TapAction, TapPolicy, Volume
-from printing.content import receipt_lines
-from printing.labels import qt_translate
+
+if TYPE_CHECKING:
+    from PySide6.QtTextToSpeech import QTextToSpeech
 
 log = logging.getLogger("kiosk.ui.speech")
 
@@ -100,6 +100,10 @@ def is_masked(widget: QWidget | None) -> bool:
 class Speaker(QObject):
     """One ``QTextToSpeech`` with the station's rules.
 
+    The engine (and Qt's text-to-speech and multimedia libraries with it) is loaded the first
+    time something is spoken or asked of it, not when the station starts: most citizens never
+    switch read-aloud on, and loading it costs a large part of the start-up time.
+
     Args:
         engine: engine name (``"speechd"``, ``"mock"``); ``None`` or unknown → Qt's default.
         parent: Qt parent.
@@ -112,20 +116,36 @@ class Speaker(QObject):
 
     def __init__(self, engine: str | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        available = QTextToSpeech.availableEngines()
-        if engine and engine not in available:
-            log.warning("speech engine %r not available (have %s); using the default",
-                        engine, ", ".join(available) or "none")
-            engine = None
-        self._tts = QTextToSpeech(engine, self) if engine else QTextToSpeech(self)
-        self._tts.errorOccurred.connect(self._on_error)
+        self._engine_name = engine
+        self._engine: QTextToSpeech | None = None
         self._volume = Volume()
-        self._tts.setVolume(self._volume.level)
         self._language = "it"
         self._last = ""
         self._last_language: str | None = None
         self.history: deque[str] = deque(maxlen=_HISTORY)
-        self.set_language("it")
+
+    @property
+    def _tts(self) -> QTextToSpeech:
+        if self._engine is None:
+            from PySide6.QtTextToSpeech import QTextToSpeech
+
+            engine = self._engine_name
+            available = QTextToSpeech.availableEngines()
+            if engine and engine not in available:
+                log.warning("speech engine %r not available (have %s); using the default",
+                            engine, ", ".join(available) or "none")
+                engine = None
+            tts = QTextToSpeech(engine, self) if engine else QTextToSpeech(self)
+            tts.errorOccurred.connect(self._on_error)
+            tts.setVolume(self._volume.level)
+            self._engine = tts
+            self._apply_language(self._language)
+        return self._engine
+
+    @property
+    def loaded(self) -> bool:
+        """Whether the engine has been loaded (something was spoken or asked of it)."""
+        return self._engine is not None
 
     # --- queries -----------------------------------------------------------------------------
     @property
@@ -155,8 +175,12 @@ class Speaker(QObject):
 
     @property
     def speaking(self) -> bool:
-        return self._tts.state() in (QTextToSpeech.State.Speaking,
-                                     QTextToSpeech.State.Synthesizing)
+        if self._engine is None:
+            return False
+        from PySide6.QtTextToSpeech import QTextToSpeech
+
+        return self._engine.state() in (QTextToSpeech.State.Speaking,
+                                        QTextToSpeech.State.Synthesizing)
 
     @property
     def tts(self) -> QTextToSpeech:
@@ -165,8 +189,17 @@ class Speaker(QObject):
 
     # --- commands ----------------------------------------------------------------------------
     def set_language(self, code: str) -> bool:
-        """Speak in ``code`` from now on. Returns False when the engine has no voice for it."""
+        """Speak in ``code`` from now on. Returns False when the engine has no voice for it.
+
+        Before the engine is loaded this only records the language (True): the voice is
+        chosen when the engine loads.
+        """
         self._language = code
+        if self._engine is None:
+            return True
+        return self._apply_language(code)
+
+    def _apply_language(self, code: str) -> bool:
         wanted = QLocale(code)
         locales = self._tts.availableLocales()
         same = [loc for loc in locales if loc.language() == wanted.language()]
@@ -201,9 +234,13 @@ class Speaker(QObject):
 
     def stop(self) -> None:
         """Interrupt speech at once."""
-        if self._tts.state() in (QTextToSpeech.State.Speaking, QTextToSpeech.State.Paused,
-                                 QTextToSpeech.State.Synthesizing):
-            self._tts.stop()
+        if self._engine is None:
+            return
+        from PySide6.QtTextToSpeech import QTextToSpeech
+
+        if self._engine.state() in (QTextToSpeech.State.Speaking, QTextToSpeech.State.Paused,
+                                    QTextToSpeech.State.Synthesizing):
+            self._engine.stop()
 
     def repeat(self) -> None:
         """Say the last utterance again."""
@@ -228,7 +265,8 @@ class Speaker(QObject):
         """Next citizen: silence, default volume, nothing left to repeat (5.1.3.13)."""
         self.stop()
         self._volume.reset()
-        self._tts.setVolume(self._volume.level)
+        if self._engine is not None:
+            self._engine.setVolume(self._volume.level)
         self._last, self._last_language = "", None
         self.history.clear()
 
@@ -477,6 +515,9 @@ class ReadAloud(QObject):
         text = str(hook()) if callable(hook) else self._labels_text(screen)
         receipt = self._receipt(screen)
         if receipt is not None:
+            from printing.content import receipt_lines
+            from printing.labels import qt_translate
+
             lines = receipt_lines(receipt, qt_translate)
             text = speech.join([text, _tr(speech.RECEIPT_INTRO), *lines])
         return text

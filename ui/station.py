@@ -10,26 +10,22 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk.config import Config
-from kiosk.flows.booking_ops import BookingService
 from kiosk.flows.navigation import Navigator, Screen, Transition
 from kiosk.pagopa import NoticeRef, NoticeSource
 from kiosk.scanner import CodeKind
 from ui.appearance import Appearance, measure_cap_ratio
 from ui.assistance import Assistance, build_staff_screens, wire_assistance
-from ui.book.book_screen import BookScreen
-from ui.book.my_bookings_screen import MyBookingsScreen
 from ui.crash import CrashHandler
 from ui.health import HealthMonitor
 from ui.i18n import LanguageManager, has_translation
 from ui.idle_dialog import IdleDialog
-from ui.main_window import FLOW_SCREENS, MainWindow
-from ui.pay.wiring import Payments, build_payments, reconcile_in_background
+from ui.main_window import FLOW_SCREENS, MainWindow, ScreenFactory
 from ui.printer_watch import PrinterWatch
 from ui.receipts import ReceiptDesk
 from ui.scan_capture import ScanCapture
@@ -39,6 +35,9 @@ from ui.session_timer import SessionTimer
 from ui.speech import ReadAloud, attach_read_aloud
 from ui.tasks import TaskRunner
 from ui.widgets.toast import Toast
+
+if TYPE_CHECKING:
+    from ui.pay.wiring import Payments
 
 log = logging.getLogger("kiosk.ui")
 
@@ -66,10 +65,16 @@ class Station:
     router: ScanRouter
     toast: Toast
     desk: ReceiptDesk
-    payments: Payments
+    _payments: Callable[[], Payments]
     assistance: Assistance
     read_aloud: ReadAloud
+    first_frame: FirstFrame
     _closed: bool = field(default=False, repr=False)
+
+    @property
+    def payments(self) -> Payments:
+        """The pay flow's service, journal, store and screen (built on first use)."""
+        return self._payments()
 
     def shutdown(self) -> None:
         """Stop timers, the health poller and worker threads; restore the exception hooks.
@@ -79,6 +84,7 @@ class Station:
         if self._closed:
             return
         self._closed = True
+        self.first_frame.cancel()
         self.assistance.shutdown()  # lifts the lockdown first, or closing would be refused
         self.read_aloud.shutdown()
         self.session.uninstall()
@@ -136,7 +142,7 @@ def build_station(
     runner = TaskRunner()
     desk = ReceiptDesk(config)
     router = ScanRouter(lambda: window.screens.get(navigator.state))
-    flows, payments = _build_flows(config, client, navigator, runner, languages, desk, router)
+    flows, payments = _flow_screens(config, client, navigator, runner, languages, desk, router)
     staff_screens = build_staff_screens(config, runner, desk)
     window = MainWindow(
         navigator, appearance, languages,
@@ -146,7 +152,7 @@ def build_station(
     runner.set_default_failure(window.show_error)
 
     health = HealthMonitor(
-        client.health, runner,
+        lambda: client.health(), runner,
         interval_s=config.backend.health_interval_s,
         max_interval_s=config.backend.health_max_interval_s,
         grace_s=health_grace_s,
@@ -188,44 +194,119 @@ def build_station(
     navigator.add_listener(follow)
     if on_exit is not None:
         window.exit_requested.connect(on_exit)
-    pay = payments.screen
     printer = PrinterWatch(desk, runner, window)
     printer.changed.connect(window.set_printer_ready)
     navigator.add_listener(
         lambda t: printer.check() if t.new in FLOW_SCREENS and t.old not in FLOW_SCREENS
         else None)
-    # While a payment is at the terminal nobody may leave it, and the idle clock waits.
-    pay.busy_changed.connect(lambda busy: session.pause() if busy else session.resume())
-    pay.busy_changed.connect(lambda busy: window.header.set_navigation_visible(
-        not busy and navigator.can_navigate))
+
+    def wire_pay(pay: Any) -> None:
+        # While a payment is at the terminal nobody may leave it, and the idle clock waits.
+        pay.busy_changed.connect(lambda busy: session.pause() if busy else session.resume())
+        pay.busy_changed.connect(lambda busy: window.header.set_navigation_visible(
+            not busy and navigator.can_navigate))
+
+    window.when_built(Screen.PAY, wire_pay)
+
+    def reconcile() -> None:
+        from ui.pay.wiring import reconcile_in_background
+
+        reconcile_in_background(payments().service, runner.run)
+
     # A payment that went through while the kiosk was down is recorded and its receipt made
     # available: at every start, and whenever the backend comes back.
-    reconcile_in_background(payments.service, runner.run)
-    health.backend_up.connect(lambda: reconcile_in_background(payments.service, runner.run))
+    health.backend_up.connect(reconcile)
     read_aloud = attach_read_aloud(window, appearance, languages, navigator,
                                    engine=config.ui.speech_engine)
     assistance = wire_assistance(
         config, client, app, window, navigator, runner, session, router, staff_screens,
-        assisted_screens=[flows[Screen.BOOK], pay],
-        finishing_screens=[flows[Screen.BOOK], flows[Screen.MY_BOOKINGS], pay])
-    health.start()
-    runner.run(desk.purge, on_failure=lambda exc: log.warning("receipt purge failed: %s", exc))
+        assisted_screens=[Screen.BOOK, Screen.PAY],
+        finishing_screens=[Screen.BOOK, Screen.MY_BOOKINGS, Screen.PAY])
+
+    def start_background() -> None:
+        health.start()
+        reconcile()
+        runner.run(desk.purge, on_failure=lambda exc: log.warning("receipt purge failed: %s", exc))
+
+    first_frame = FirstFrame(window, start_background)
     return Station(window, navigator, runner, health, appearance, languages, crash, session,
-                   idle_dialog, scans, router, toast, desk, payments, assistance, read_aloud)
+                   idle_dialog, scans, router, toast, desk, payments, assistance, read_aloud,
+                   first_frame)
 
 
-def _build_flows(
+class FirstFrame(QObject):
+    """Calls ``start`` once the window has painted its first frame, or at the first turn of the
+    event loop if the window is not shown by then (tests, embedders); :meth:`cancel` before.
+
+    The health poller, the reconciliation and the receipt purge import the HTTP client, the
+    models and the journal on worker threads; started before the first frame they would share
+    the interpreter with the code painting it.
+    """
+
+    def __init__(self, window: QWidget, start: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._window = window
+        self._start: Callable[[], None] | None = start
+        window.installEventFilter(self)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._fire)
+        self._timer.start(0)
+        self._painted = False
+
+    @property
+    def pending(self) -> bool:
+        return self._start is not None
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if obj is self._window and event.type() == QEvent.Type.Paint and not self._painted:
+            self._painted = True
+            self._timer.start(0)  # after the paint pass this event belongs to
+        return False
+
+    def _fire(self) -> None:
+        if self._start is None:
+            return
+        if self._window.isVisible() and not self._painted:
+            return  # shown: the first paint restarts the timer
+        start, self._start = self._start, None
+        self._window.removeEventFilter(self)
+        start()
+
+    def cancel(self) -> None:
+        """Never start (the station is shutting down)."""
+        self._start = None
+        self._timer.stop()
+        self._window.removeEventFilter(self)
+
+
+def _flow_screens(
     config: Config, client: Any, navigator: Navigator, runner: TaskRunner,
     languages: LanguageManager, desk: ReceiptDesk, router: ScanRouter,
-) -> tuple[dict[Screen, ScreenWidget], Payments]:
-    """The booking, my-bookings and payment screens with their services, and the hand-overs
-    between them (a scanned notice → pay; a booking's ticket → pay)."""
-    payments = build_payments(
-        config, client, runner.run, store=desk.store, printer=desk.printer, layout=desk.layout,
-        translate=QCoreApplication.translate, language=lambda: languages.current)
+) -> tuple[dict[Screen, ScreenFactory], Callable[[], Payments]]:
+    """Factories of the booking, my-bookings and payment screens with their services (each
+    built the first time it is shown), the pay flow's parts (built when first needed), and the
+    hand-overs between them (a scanned notice → pay; a booking's ticket → pay)."""
+    built: list[Payments] = []
+
+    def payments() -> Payments:
+        if not built:
+            from ui.pay.wiring import build_payments
+
+            built.append(build_payments(
+                config, client, runner.run, store=desk.store, printer=desk.printer,
+                layout=desk.layout, translate=QCoreApplication.translate,
+                language=lambda: languages.current))
+        return built[0]
+
+    def pay_screen() -> ScreenWidget:
+        screen = payments().screen
+        connect(screen)
+        return screen
 
     def pay_notice(ref: NoticeRef, booking_id: str | None = None) -> bool:
-        if not payments.screen.start_with_notice(ref, booking_id=booking_id):
+        # The pay screen is the one the window shows (it stacks it when first shown).
+        if not payments().screen.start_with_notice(ref, booking_id=booking_id):
             return False
         navigator.go(Screen.PAY)
         return True
@@ -243,12 +324,33 @@ def _build_flows(
 
     common = {"print_receipt": print_receipt, "language": lambda: languages.current,
               "station_id": config.station.kiosk_id, "station_office": config.station.name}
-    bookings = BookingService(client)
-    book = BookScreen(bookings, runner, pay_now=pay_booking, **common)
-    mybook = MyBookingsScreen(bookings, runner, **common)
-    flows: dict[Screen, ScreenWidget] = {
-        Screen.BOOK: book, Screen.MY_BOOKINGS: mybook, Screen.PAY: payments.screen}
-    for screen in (book, mybook, payments.screen):
-        screen.home_requested.connect(lambda: navigator.go(Screen.HOME))
-        screen.finished.connect(navigator.session_end)
+    services: list[Any] = []
+
+    def bookings() -> Any:
+        if not services:
+            from kiosk.flows.booking_ops import BookingService
+
+            services.append(BookingService(client))
+        return services[0]
+
+    def connect(screen: ScreenWidget) -> None:
+        screen.home_requested.connect(lambda: navigator.go(Screen.HOME))  # type: ignore[attr-defined]
+        screen.finished.connect(navigator.session_end)  # type: ignore[attr-defined]
+
+    def book() -> ScreenWidget:
+        from ui.book.book_screen import BookScreen
+
+        screen = BookScreen(bookings(), runner, pay_now=pay_booking, **common)
+        connect(screen)
+        return screen
+
+    def my_bookings() -> ScreenWidget:
+        from ui.book.my_bookings_screen import MyBookingsScreen
+
+        screen = MyBookingsScreen(bookings(), runner, **common)
+        connect(screen)
+        return screen
+
+    flows: dict[Screen, ScreenFactory] = {
+        Screen.BOOK: book, Screen.MY_BOOKINGS: my_bookings, Screen.PAY: pay_screen}
     return flows, payments

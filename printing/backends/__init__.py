@@ -1,10 +1,31 @@
-"""Printer back-ends: a PDF folder (demo default) and CUPS queues."""
+"""Printer back-ends: a PDF folder (demo default) and CUPS queues.
+
+The back-end modules load when a printer is made or named (PEP 562): the CUPS one brings the
+HTTP machinery of IPP, which the station does not need before its first printer check.
+"""
+
+from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from printing.backends.base import JobState, Printer, PrinterState, PrinterStatus, PrintResult
-from printing.backends.cups import CupsPrinter
-from printing.backends.pdf import PdfFolderPrinter
+
+if TYPE_CHECKING:
+    from printing.backends.cups import CupsPrinter
+    from printing.backends.pdf import PdfFolderPrinter
+
+
+def __getattr__(name: str) -> Any:
+    if name == "CupsPrinter":
+        from printing.backends.cups import CupsPrinter
+
+        return CupsPrinter
+    if name == "PdfFolderPrinter":
+        from printing.backends.pdf import PdfFolderPrinter
+
+        return PdfFolderPrinter
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def make_printer(
@@ -21,8 +42,12 @@ def make_printer(
         ValueError: an unknown back-end name (the config validation prevents it).
     """
     if backend == "cups":
+        from printing.backends.cups import CupsPrinter
+
         return CupsPrinter(queue, media=media, job_timeout_s=job_timeout_s)
     if backend == "pdf":
+        from printing.backends.pdf import PdfFolderPrinter
+
         return PdfFolderPrinter(folder)
     if backend == "none":
         return None

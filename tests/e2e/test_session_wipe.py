@@ -67,6 +67,8 @@ def kiosk(qtbot: QtBot, sandbox: Sandbox, tmp_path: Path) -> Iterator[tuple[Kios
     qtbot.waitExposed(built.window)
     # A person waits half a second between two equal keys (the double-strike guard); the
     # test types faster, so the guard is off here and tested on its own in test_keyboard.py.
+    # (Screens are built on first use: build them all now to reach their keyboards.)
+    dict(built.window.screens)
     for guard in built.window.findChildren(QObject):
         if isinstance(getattr(guard, "guard", None), StrikeGuard):
             guard.guard.interval_s = 0

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from kiosk.config import Config
@@ -43,14 +42,25 @@ CARD_TIMEOUT_S = 120.0
 POLL_INTERVAL_S = 1.0
 
 
-@dataclass
 class Payments:
-    """The pay flow's parts, for the station to keep and wire."""
+    """The pay flow's parts, for the station to keep and wire. The screen is built the first
+    time it is asked for (reconciliation at start needs only the service)."""
 
-    service: PaymentService
-    screen: PayScreen
-    journal: Journal
-    store: ReceiptStore
+    def __init__(self, service: PaymentService, journal: Journal, store: ReceiptStore,
+                 make_screen: Callable[[], PayScreen]) -> None:
+        self.service = service
+        self.journal = journal
+        self.store = store
+        self._make_screen: Callable[[], PayScreen] | None = make_screen
+        self._screen: PayScreen | None = None
+
+    @property
+    def screen(self) -> PayScreen:
+        """The ``Screen.PAY`` widget."""
+        if self._screen is None:
+            assert self._make_screen is not None
+            self._screen, self._make_screen = self._make_screen(), None
+        return self._screen
 
 
 def build_payments(
@@ -91,8 +101,9 @@ def build_payments(
         card_timeout_s=card_timeout_s,
         poll_interval_s=poll_interval_s,
     )
-    screen = PayScreen(service, run, reprint=make_reprint(store, printer), language=language)
-    return Payments(service, screen, journal, store)
+    sink_store = store
+    return Payments(service, journal, store, lambda: PayScreen(
+        service, run, reprint=make_reprint(sink_store, printer), language=language))
 
 
 def reconcile_in_background(
