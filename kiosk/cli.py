@@ -162,13 +162,34 @@ def run_station(config: Any, *, windowed: bool, smoke: bool) -> int:
 
 
 def _smoke(app: Any, kiosk: Any, ui_app: Any) -> int:
-    """Show the station, wait for the home screen's first paint, report, exit 0."""
+    """Show the station, wait for the home screen's first paint, report, exit 0.
+
+    Besides the first-paint figures, the line carries ``backend`` (``up``/``down``: whether the
+    first health check answered within 30 s) and ``settled_pss_mib``: the memory at home once
+    that check is done, when the HTTP client, the models and the journal have loaded.
+    """
     kiosk.station.navigator.start()  # the smoke run paints home, not the attract loop
     painted = importlib.import_module("ui.firstpaint").wait_first_paint(app, kiosk.window)
     startup_ms = process_age_ms()
     if not painted:
         print(json.dumps({"error": "home screen not painted within 30 s"}))
         return EXIT_PROBLEM
-    line = {"startup_ms": round(startup_ms, 1), **memory_mib(), "version": __version__}
+    at_paint = memory_mib()
+    health = kiosk.station.health
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    health.checked.connect(lambda _ok: loop.quit())
+    deadline = QTimer()
+    deadline.setSingleShot(True)
+    deadline.timeout.connect(loop.quit)
+    deadline.start(30_000)
+    while health.is_up is None and deadline.isActive():
+        loop.exec()
+    deadline.stop()
+    app.processEvents()
+    line = {"startup_ms": round(startup_ms, 1), **at_paint, "version": __version__,
+            "backend": "up" if health.is_up else "down",
+            "settled_pss_mib": memory_mib()["pss_mib"]}
     print(json.dumps(line), flush=True)
     return EXIT_OK

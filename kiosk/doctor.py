@@ -110,7 +110,14 @@ def check_fonts(config: Config) -> Check:
     if missing:
         return Check("fonts", False, "no installed font covers " + ", ".join(missing)
                      + "; install fonts-dejavu-core fonts-noto-core fonts-noto-cjk")
-    return Check("fonts", True, "fonts cover " + ", ".join(config.ui.languages))
+    # Receipts embed TrueType files of their own (reportlab cannot embed the screen's CJK
+    # face); looked up by the printing layer, loaded by name like the printer back-ends.
+    fonts = importlib.import_module("printing.fonts")
+    receipt_problems = fonts.missing_receipt_fonts(config.ui.languages)
+    if receipt_problems:
+        return Check("fonts", False, "; ".join(receipt_problems))
+    return Check("fonts", True, "fonts cover " + ", ".join(config.ui.languages)
+                 + " on screen and on receipts")
 
 
 def check_translations(config: Config) -> Check:

@@ -103,7 +103,7 @@ def booking_blocks(r: BookingReceipt, tr: Translate) -> list[Block]:
         Field(
             t(labels.WHEN),
             (
-                format_long_date(r.start, tr),
+                format_long_date(r.start, tr, lang),
                 arg(t(labels.TIME_RANGE), format_time(r.start), format_time(r.end)),
             ),
             big=True,
@@ -129,7 +129,7 @@ def booking_blocks(r: BookingReceipt, tr: Translate) -> list[Block]:
         Rule(),
         Field(
             t(labels.HOW_TO_CANCEL),
-            (arg(t(labels.CANCEL_BY), format_long_datetime(r.cancel_by, tr)),),
+            (arg(t(labels.CANCEL_BY), format_long_datetime(r.cancel_by, tr, lang)),),
         ),
         Text(r.cancel_how, Style.BODY),
         Qr(booking_ics(r), CALENDAR_QR_MM, t(labels.CALENDAR_QR)),
@@ -147,7 +147,7 @@ def cancellation_blocks(r: CancellationReceipt, tr: Translate) -> list[Block]:
         Gap(6),
         Field(t(labels.BOOKING_CODE), (r.booking_code,), big=True),
         Field(t(labels.SERVICE), (r.service,)),
-        Field(t(labels.CANCELLED_APPOINTMENT), (format_long_datetime(r.start, tr),)),
+        Field(t(labels.CANCELLED_APPOINTMENT), (format_long_datetime(r.start, tr, r.language),)),
         Field(t(labels.WHERE), (r.place_name,)),
         Field(t(labels.PATIENT), (r.patient_masked,)),
         Field(t(labels.CANCELLED_AT), (format_datetime(r.cancelled_at),)),
@@ -163,7 +163,7 @@ def summary_blocks(r: DailySummary, tr: Translate) -> list[Block]:
     lang = r.language
     blocks = _header(r, labels.TITLE_SUMMARY, tr)
     blocks += [
-        Field(t(labels.DAY), (format_long_date(r.day, tr),)),
+        Field(t(labels.DAY), (format_long_date(r.day, tr, lang),)),
         Rule(),
         Text(t(labels.SERVICES_DONE), Style.HEADING),
     ]

@@ -73,16 +73,22 @@ def format_time(moment: datetime) -> str:
     return local(moment).strftime("%H:%M")
 
 
-def format_long_date(day: date | datetime, translate: Translate) -> str:
-    """``lunedì 30 novembre 2026``: weekday and month spelled out, easy to read at a glance."""
+def format_long_date(day: date | datetime, translate: Translate, lang: str = "it") -> str:
+    """``lunedì 30 novembre 2026``: weekday and month spelled out, easy to read at a glance.
+
+    Chinese writes the date largest unit first, with the month already carrying its sign
+    (``11月``): ``2026年11月30日 星期一``.
+    """
     if isinstance(day, datetime):
         day = local(day).date()
     weekday = translate(labels.CONTEXT, labels.WEEKDAYS[day.weekday()])
     month = translate(labels.CONTEXT, labels.MONTHS[day.month - 1])
+    if lang == "zh":
+        return f"{day.year}年{month}{day.day}日 {weekday}"
     return f"{weekday} {day.day} {month} {day.year}"
 
 
-def format_long_datetime(moment: datetime, translate: Translate) -> str:
+def format_long_datetime(moment: datetime, translate: Translate, lang: str = "it") -> str:
     """``venerdì 27 novembre 2026, ore 12:00``."""
     template = translate(labels.CONTEXT, labels.AT_TIME)
-    return arg(template, format_long_date(moment, translate), format_time(moment))
+    return arg(template, format_long_date(moment, translate, lang), format_time(moment))

@@ -16,6 +16,9 @@ from enum import Enum
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from printing.fonts import FontStack
+from printing.rtl import has_arabic, shape, visual
+
 
 class Style(Enum):
     """Text roles; sizes come from the page's :class:`Metrics`."""
@@ -100,19 +103,20 @@ class Metrics:
     margin_top: float
     margin_bottom: float
     sizes: dict[Style, float]
-    regular: str
-    bold: str
+    regular: FontStack
+    bold: FontStack
     label_column: float | None = None  # A4: labels in a left column of this width
     qr_scale: float = 1.0  # sharper printers read smaller codes
     leading: float = 1.25
+    rtl: bool = False  # right-to-left language: lines in visual order, the page mirrored
 
     @property
     def column(self) -> float:
         """Usable text width."""
         return self.width - 2 * self.margin_x
 
-    def font(self, style: Style) -> str:
-        """Font for a text role."""
+    def font(self, style: Style) -> FontStack:
+        """Fonts for a text role."""
         plain = style in (Style.LABEL, Style.BODY, Style.SMALL, Style.SUBTITLE)
         return self.regular if plain else self.bold
 
@@ -122,12 +126,15 @@ class Metrics:
 
 @dataclass(frozen=True, slots=True)
 class TextLine:
-    """One line of text in the box ``[x, x + width]``; ``y`` is the baseline below the block top."""
+    """One line of text in the box ``[x, x + width]``; ``y`` is the baseline below the block top.
+
+    ``text`` is in drawing order, left to right (already reordered for right-to-left scripts).
+    """
 
     x: float
     y: float
     text: str
-    font: str
+    font: FontStack
     size: float
     align: Align = Align.LEFT
     width: float = 0.0
@@ -163,26 +170,40 @@ class Placed:
     prims: list[Primitive] = field(default_factory=list)
 
 
-def wrap(text: str, font: str, size: float, width: float) -> list[str]:
+# Characters that must not start a line in Chinese (closing punctuation).
+_NO_LINE_START = frozenset("，。、：；！？）」』】》〉”’,.:;!?)")
+
+
+def text_width(text: str, font: FontStack | str, size: float) -> float:
+    """Width of ``text`` in points, drawn with a font stack or one registered font."""
+    if isinstance(font, FontStack):
+        return font.width(text, size)
+    return stringWidth(text, font, size)
+
+
+def wrap(text: str, font: FontStack | str, size: float, width: float) -> list[str]:
     """Word-wrap ``text`` to ``width`` points; words longer than a line are cut by characters.
 
     Explicit newlines start new lines. Tokens and codes without spaces are common on receipts,
-    so a long word must never run past the paper edge.
+    so a long word must never run past the paper edge. Chinese has no spaces: it is cut by
+    characters too, never putting closing punctuation at the start of a line.
     """
     lines: list[str] = []
     for paragraph in text.split("\n"):
         current = ""
         for word in paragraph.split(" "):
             candidate = f"{current} {word}" if current else word
-            if stringWidth(candidate, font, size) <= width:
+            if text_width(candidate, font, size) <= width:
                 current = candidate
                 continue
             if current:
                 lines.append(current)
             current = ""
-            while stringWidth(word, font, size) > width:
+            while text_width(word, font, size) > width:
                 cut = len(word) - 1
-                while cut > 1 and stringWidth(word[:cut], font, size) > width:
+                while cut > 1 and text_width(word[:cut], font, size) > width:
+                    cut -= 1
+                if cut > 2 and word[cut] in _NO_LINE_START:
                     cut -= 1
                 lines.append(word[:cut])
                 word = word[cut:]
@@ -198,15 +219,26 @@ def _text_lines(
     font = m.font(style)
     prims: list[Primitive] = []
     line_height = size * m.leading
+    # Arabic is joined before measuring (joined forms have their own widths) and each wrapped
+    # line is put in drawing order after.
+    text = shape(text) if has_arabic(text) else text
     for line in wrap(text, font, size, width):
         y += line_height
         # Baseline sits ~22% of the line height above the line's bottom (descenders).
-        prims.append(TextLine(x, y - line_height * 0.22, line, font, size, align, width))
+        drawn = visual(line, m.rtl)
+        prims.append(TextLine(x, y - line_height * 0.22, drawn, font, size, align, width))
     return prims, y
 
 
 def place(block: Block, m: Metrics) -> Placed:
-    """Lay out one block at the page's column width."""
+    """Lay out one block at the page's column width (mirrored for right-to-left languages)."""
+    placed = _place(block, m)
+    if m.rtl:
+        placed.prims = [mirror(p, m.width) for p in placed.prims]
+    return placed
+
+
+def _place(block: Block, m: Metrics) -> Placed:
     x0 = m.margin_x
     width = m.column
     if isinstance(block, Gap):
@@ -219,7 +251,7 @@ def place(block: Block, m: Metrics) -> Placed:
         prims: list[Primitive] = []
         if block.bullet:
             size = m.sizes[block.style]
-            indent = stringWidth("•  ", m.font(block.style), size)
+            indent = text_width("•  ", m.font(block.style), size)
             prims.append(TextLine(x0, size * m.leading * 0.78, "•", m.font(block.style), size))
             x, w = x0 + indent, width - indent
         lines, y = _text_lines(block.text, block.style, m, x, w, 0.0, block.align)
@@ -257,11 +289,13 @@ def place(block: Block, m: Metrics) -> Placed:
         style = Style.VALUE if block.bold else Style.BODY
         size = m.sizes[style]
         font = m.font(style)
-        right_w = stringWidth(block.right, font, size)
+        right = shape(block.right) if has_arabic(block.right) else block.right
+        right_w = text_width(right, font, size)
         lines, y = _text_lines(block.left, style, m, x0, width - right_w - 8, 0.0, Align.LEFT)
         first = lines[0]
         assert isinstance(first, TextLine)
-        lines.append(TextLine(x0, first.y, block.right, font, size, Align.RIGHT, width))
+        drawn = visual(right, m.rtl)
+        lines.append(TextLine(x0, first.y, drawn, font, size, Align.RIGHT, width))
         return Placed(y, lines)
     # Qr
     side = block.size_mm * mm * m.qr_scale
@@ -281,6 +315,19 @@ def _shift(p: Primitive, dy: float) -> Primitive:
     if isinstance(p, HLine):
         return HLine(p.x0, p.x1, p.y + dy)
     return QrMark(p.x, p.y + dy, p.size, p.payload)
+
+
+_FLIP = {Align.LEFT: Align.RIGHT, Align.RIGHT: Align.LEFT, Align.CENTER: Align.CENTER}
+
+
+def mirror(p: Primitive, page_width: float) -> Primitive:
+    """``p`` reflected about the page's vertical axis: right-to-left pages put labels right."""
+    if isinstance(p, TextLine):
+        x = page_width - p.x - p.width
+        return TextLine(x, p.y, p.text, p.font, p.size, _FLIP[p.align], p.width)
+    if isinstance(p, HLine):
+        return HLine(page_width - p.x1, page_width - p.x0, p.y)
+    return QrMark(page_width - p.x - p.size, p.y, p.size, p.payload)
 
 
 def layout(blocks: Sequence[Block], m: Metrics) -> list[Placed]:

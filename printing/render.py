@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import io
+import logging
 from dataclasses import dataclass
 from typing import Literal
 
@@ -15,9 +17,9 @@ from reportlab.pdfgen.canvas import Canvas
 from kiosk.receipts import Receipt
 from printing import labels
 from printing.content import receipt_blocks
-from printing.fonts import receipt_fonts
+from printing.fonts import FontStack, fonts_for_language, forget_text
 from printing.formatting import arg
-from printing.labels import Translate, qt_translate
+from printing.labels import Translate, identity_translate, qt_translate
 from printing.layout import (
     Align,
     Block,
@@ -30,10 +32,14 @@ from printing.layout import (
     Style,
     TextLine,
     layout,
+    mirror,
 )
 from printing.qr import qr_matrix
+from printing.rtl import shape, visual
 
 Layout = Literal["roll80", "a4"]
+
+log = logging.getLogger("kiosk.print")
 
 # Compressed streams without the ASCII85 layer: printers and viewers read binary PDF fine, and
 # reportlab's pure-Python ASCII85 encoder was a third of the render time.
@@ -87,8 +93,9 @@ class RenderedReceipt:
     media: str
 
 
-def _metrics(kind: Layout) -> Metrics:
-    fonts = receipt_fonts()
+def receipt_metrics(kind: Layout, lang: str = "it") -> Metrics:
+    """Page sizes, fonts and direction for a receipt layout in language ``lang``."""
+    fonts = fonts_for_language(lang)
     if kind == "roll80":
         return Metrics(
             width=ROLL_WIDTH_MM * mm,
@@ -99,6 +106,7 @@ def _metrics(kind: Layout) -> Metrics:
             sizes=ROLL_SIZES,
             regular=fonts.regular,
             bold=fonts.bold,
+            rtl=fonts.rtl,
         )
     width, height = A4
     return Metrics(
@@ -112,6 +120,7 @@ def _metrics(kind: Layout) -> Metrics:
         bold=fonts.bold,
         label_column=62 * mm,
         qr_scale=0.8,
+        rtl=fonts.rtl,
     )
 
 
@@ -152,18 +161,39 @@ def _draw_qr(c: Canvas, mark: QrMark, top: float) -> None:
     c.restoreState()
 
 
+def _draw_text(c: Canvas, x: float, y: float, text: str, font: FontStack, size: float) -> None:
+    """Draw ``text`` (in drawing order) from ``x``, switching fonts where the script changes."""
+    runs = font.runs(text)
+    if len(runs) == 1 and not font.synthetic:
+        c.setFont(runs[0][0], size)
+        c.drawString(x, y, runs[0][1])
+        return
+    t = c.beginText(x, y)
+    for name, chunk in runs:
+        t.setFont(name, size)
+        if name in font.synthetic:
+            # No bold cut of this face: fill and outline the glyphs so titles and values still
+            # stand out (text render mode 2, stroked with the line width set below).
+            t.setTextRenderMode(2)
+            t.textOut(chunk)
+            t.setTextRenderMode(0)
+        else:
+            t.textOut(chunk)
+    if font.synthetic:
+        c.setLineWidth(size * 0.035)
+    c.drawText(t)
+
+
 def _draw(c: Canvas, prims: list[Primitive], top: float) -> None:
     """Draw primitives of one block whose top edge is at page coordinate ``top``."""
     for p in prims:
         if isinstance(p, TextLine):
-            c.setFont(p.font, p.size)
             y = top - p.y
-            if p.align is Align.CENTER:
-                c.drawCentredString(p.x + p.width / 2, y, p.text)
-            elif p.align is Align.RIGHT:
-                c.drawRightString(p.x + p.width, y, p.text)
-            else:
-                c.drawString(p.x, y, p.text)
+            x = p.x
+            if p.align is not Align.LEFT:
+                free = p.width - p.font.width(p.text, p.size)
+                x += free / 2 if p.align is Align.CENTER else free
+            _draw_text(c, x, y, p.text, p.font, p.size)
         elif isinstance(p, HLine):
             c.setLineWidth(0.8)
             c.line(p.x0, top - p.y, p.x1, top - p.y)
@@ -235,9 +265,14 @@ def _render_a4(
             _draw(c, placed[index].prims, top)
             top -= placed[index].height
         if len(pages) > 1:
-            c.setFont(m.regular, m.sizes[Style.SMALL])
-            label = receipt_page_label(number, len(pages), tr)
-            c.drawRightString(m.width - m.margin_x, m.margin_bottom / 2, label)
+            label = visual(shape(receipt_page_label(number, len(pages), tr)), m.rtl)
+            size = m.sizes[Style.SMALL]
+            line: Primitive = TextLine(
+                m.margin_x, 0.0, label, m.regular, size, Align.RIGHT, m.width - 2 * m.margin_x
+            )
+            if m.rtl:
+                line = mirror(line, m.width)
+            _draw(c, [line], m.margin_bottom / 2)
         c.showPage()
     c.save()
     return RenderedReceipt(
@@ -267,6 +302,10 @@ def render_receipt(
 ) -> RenderedReceipt:
     """Render a receipt to PDF.
 
+    The receipt is printed in ``receipt.language``: its script's fonts, right to left for
+    Arabic. When no installed font has that script (Chinese with no CJK font), the receipt is
+    printed in Italian rather than as empty boxes, and the missing package is logged.
+
     Args:
         receipt: Any receipt kind from :mod:`kiosk.receipts`.
         layout_kind: ``"roll80"`` (80 mm thermal roll, page as long as the content) or ``"a4"``.
@@ -277,9 +316,21 @@ def render_receipt(
         The PDF and its page geometry (pass ``media`` to the printer).
     """
     tr = translate or qt_translate
-    m = _metrics(layout_kind)
-    blocks = receipt_blocks(receipt, tr)
-    placed = layout(blocks, m)
-    if layout_kind == "roll80":
-        return _render_roll(receipt, placed, m)
-    return _render_a4(receipt, blocks, placed, m, tr)
+    fonts = fonts_for_language(receipt.language)
+    if not fonts.complete:
+        log.error(
+            "no font for receipts in %r: printing %s in Italian (see kiosk doctor)",
+            receipt.language,
+            receipt.receipt_code,
+        )
+        tr = identity_translate
+        receipt = dataclasses.replace(receipt, language="it")
+    m = receipt_metrics(layout_kind, receipt.language)
+    try:
+        blocks = receipt_blocks(receipt, tr)
+        placed = layout(blocks, m)
+        if layout_kind == "roll80":
+            return _render_roll(receipt, placed, m)
+        return _render_a4(receipt, blocks, placed, m, tr)
+    finally:
+        forget_text()

@@ -12,7 +12,7 @@ APT_PACKAGES=(
   # a real X server for screenshot tests, and the tools to look at the results
   xvfb x11-apps imagemagick
   # fonts: Latin, Greek, Cyrillic (DejaVu); Arabic; Chinese
-  fonts-dejavu-core fonts-noto-core fonts-noto-cjk
+  fonts-dejavu-core fonts-noto-core fonts-noto-cjk fonts-wqy-microhei
   # printing: a real CUPS with a cups-pdf queue; PDF to PNG; QR/barcode decoding tools
   cups cups-bsd cups-client printer-driver-cups-pdf poppler-utils zbar-tools
   # read-aloud: speech-dispatcher with espeak-ng voices

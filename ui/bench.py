@@ -4,7 +4,8 @@ Measured on the machine it runs on, against a bare PySide6 window in the same ru
 
 * ``startup``: process start → first complete paint, median of N fresh processes, for a bare
   ``QMainWindow`` and for ``kiosk --smoke`` (home on the embedded sandbox); their ratio
-  (target ≤ 1.5) and the kiosk's PSS at home without the sandbox child (target ≤ 110 MiB).
+  (target ≤ 1.5) and the kiosk's PSS at home, once its first health check has answered,
+  without the sandbox child (target ≤ 110 MiB).
 * ``screen_switch``: navigator change → the new screen fully repainted, p50/p95 (≤ 16 ms).
 * ``gui_stall``: while a backend call takes 5 s to answer, how late a 10 ms GUI timer fires,
   p99 (≤ 50 ms): the GUI thread must not wait on the network.
@@ -97,7 +98,10 @@ def _startup_summary(runs: int, bare: list[dict[str, Any]], kiosk: list[dict[str
         "kiosk_home_painted_ms": round(kiosk_ms, 1),
         "ratio": round(kiosk_ms / bare_ms, 2),
         "bare_pss_mib": round(statistics.median(r["pss_mib"] for r in bare), 1),
-        "kiosk_pss_home_mib": round(statistics.median(r["pss_mib"] for r in kiosk), 1),
+        # At home once the first health check has answered (client, models, journal loaded);
+        # the figure at the first paint is lower and given for reference.
+        "kiosk_pss_home_mib": round(statistics.median(r["settled_pss_mib"] for r in kiosk), 1),
+        "kiosk_pss_first_paint_mib": round(statistics.median(r["pss_mib"] for r in kiosk), 1),
         "kiosk_rss_home_mib": round(statistics.median(r["rss_mib"] for r in kiosk), 1),
     }
 

@@ -165,6 +165,7 @@ class MainWindow(QMainWindow):
         self.languages = languages
         self._retry: Callable[[], None] | None = None
         self.theme_applied = False
+        self._used_flows: set[Screen] = set()
 
         self.header = Header(station_name, self)
         self.printer_notice = PrinterNotice(self)
@@ -308,9 +309,11 @@ class MainWindow(QMainWindow):
         elif transition.new is Screen.HOME:
             # Home abandons what was under way: Book or Pay opens at its first step again.
             # (Language and help are detours that come back to where the citizen was.)
-            for state, screen in self.screens.built().items():
-                if state in FLOW_SCREENS:
-                    screen.reset()
+            # Only the flows shown since their last reset can hold anything to abandon.
+            built = self.screens.built()
+            for state in self._used_flows & built.keys():
+                built[state].reset()
+            self._used_flows.clear()
         self._show(transition.new)
 
     def add_banner(self, widget: QWidget) -> None:
@@ -332,6 +335,8 @@ class MainWindow(QMainWindow):
         screen = self.screens[state]
         if state is Screen.LANGUAGE:
             self.language.mark_current(self.languages.current)
+        if state in FLOW_SCREENS:
+            self._used_flows.add(state)
         self.stack.setCurrentWidget(screen)
         # Park keyboard focus on the screen itself: a focus ring on the first button would
         # look like a selection to someone using touch. Tab still reaches every control.

@@ -136,9 +136,9 @@ class Speaker(QObject):
                             engine, ", ".join(available) or "none")
                 engine = None
             tts = QTextToSpeech(engine, self) if engine else QTextToSpeech(self)
+            self._engine = tts  # before anything that may emit errorOccurred
             tts.errorOccurred.connect(self._on_error)
             tts.setVolume(self._volume.level)
-            self._engine = tts
             self._apply_language(self._language)
         return self._engine
 
@@ -400,7 +400,9 @@ class ReadAloud(QObject):
         # A done step shown before its receipt exists: read it once it does (see eventFilter).
         self._awaiting_receipt = False
         self._cleanups: list[Callable[[], None]] = []
-        stack.currentChanged.connect(lambda _i: self._schedule_announce())
+        self._active = False
+        self._stack = stack
+        stack.currentChanged.connect(lambda _i: (self._schedule_announce(), self._update_filter()))
         if bar is not None:
             bar.stop_clicked.connect(speaker.stop)
             bar.repeat_clicked.connect(speaker.repeat)
@@ -409,14 +411,29 @@ class ReadAloud(QObject):
 
     # --- life cycle --------------------------------------------------------------------------
     def install(self) -> None:
-        """Start filtering the application's events (always on: the long press needs it)."""
+        """Start following the application's events: always while the mode is on, and while
+        the attract screen shows (its press-and-hold switches the mode on). Otherwise the
+        filter is off, so that the station's other screens do not pay for it on every event.
+        """
+        self._active = True
+        self._update_filter()
+
+    def _update_filter(self) -> None:
+        wanted = self._active and (
+            self._enabled or self._swallow_release or self.long_press.holding
+            or (self._attract is not None and self._stack.currentWidget() is self._attract))
         app = QApplication.instance()
-        if app is not None and not self._installed:
+        if app is None or wanted == self._installed:
+            return
+        if wanted:
             app.installEventFilter(self)
-            self._installed = True
+        else:
+            app.removeEventFilter(self)
+        self._installed = wanted
 
     def shutdown(self) -> None:
         """Remove the event filter, stop timers and speech."""
+        self._active = False
         app = QApplication.instance()
         if app is not None and self._installed:
             app.removeEventFilter(self)
@@ -442,6 +459,7 @@ class ReadAloud(QObject):
         if on == self._enabled:
             return
         self._enabled = on
+        self._update_filter()
         self.policy.reset()
         self._errors.clear()
         if self._bar is not None:
@@ -671,9 +689,11 @@ class ReadAloud(QObject):
         self._hold_timer.stop()
         if self.long_press.release():
             self._swallow_release = False
+            QTimer.singleShot(0, self, self._update_filter)
             return True
         if self._swallow_release:
             self._swallow_release = False
+            QTimer.singleShot(0, self, self._update_filter)
             return True
         return False
 
