@@ -26,6 +26,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QWidget
 
+from ui.event_hub import EventHub
+
 log = logging.getLogger("kiosk.lockdown")
 
 _CTRL = Qt.KeyboardModifier.ControlModifier
@@ -57,6 +59,8 @@ _KEY_EVENTS = frozenset({QEvent.Type.KeyPress, QEvent.Type.KeyRelease,
                          QEvent.Type.ShortcutOverride})
 _RIGHT_CLICK = frozenset({QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease,
                           QEvent.Type.MouseButtonDblClick})
+_WATCHED = _KEY_EVENTS | _RIGHT_CLICK | {
+    QEvent.Type.ContextMenu, QEvent.Type.Close, QEvent.Type.WindowStateChange}
 
 
 def is_blocked_key(key: int, modifiers: Qt.KeyboardModifier) -> bool:
@@ -113,13 +117,13 @@ class Lockdown(QObject):
         if app is None:
             raise RuntimeError("Lockdown.install needs a QApplication")
         if self._installed_on is None:
-            app.installEventFilter(self)
+            EventHub.of(app).add(self, _WATCHED)
             self._installed_on = app
 
     def uninstall(self) -> None:
         """Stop filtering (shutdown, or tests)."""
         if self._installed_on is not None and shiboken6.isValid(self._installed_on):
-            self._installed_on.removeEventFilter(self)
+            EventHub.of(self._installed_on).remove(self)
         self._installed_on = None
 
     def guard(self, window: QWidget) -> None:

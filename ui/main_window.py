@@ -166,6 +166,7 @@ class MainWindow(QMainWindow):
         self._retry: Callable[[], None] | None = None
         self.theme_applied = False
         self._used_flows: set[Screen] = set()
+        self._header_state: tuple[bool, bool] | None = None
 
         self.header = Header(station_name, self)
         self.printer_notice = PrinterNotice(self)
@@ -341,10 +342,14 @@ class MainWindow(QMainWindow):
         # Park keyboard focus on the screen itself: a focus ring on the first button would
         # look like a selection to someone using touch. Tab still reaches every control.
         screen.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.header.setVisible(screen.show_header)
         self._update_printer_notice()
-        self.header.set_navigation_visible(self.navigator.can_navigate)
-        self.header.fit()
+        # Most switches leave the header as it was: re-laying it out costs a few ms each time.
+        header_state = (screen.show_header, self.navigator.can_navigate)
+        if header_state != self._header_state:
+            self._header_state = header_state
+            self.header.setVisible(screen.show_header)
+            self.header.set_navigation_visible(self.navigator.can_navigate)
+            self.header.fit()
         screen.entered()
 
     # --- public API --------------------------------------------------------------------------
@@ -380,6 +385,7 @@ class MainWindow(QMainWindow):
         """Re-render the stylesheet and icons for the current accessibility settings."""
         apply_theme(self, self.appearance.theme)
         self.theme_applied = True
+        self._header_state = None
         self.header.set_text_size(self.appearance.text_size)
         self.header.set_contrast(self.appearance.high_contrast)
         self.header.fit()
@@ -408,6 +414,7 @@ class MainWindow(QMainWindow):
         """Every screen and the header in the current language."""
         self.setWindowTitle(self.tr("SMACY – postazione self-service"))
         self.header.retranslate()
+        self._header_state = None
         for screen in self.screens.built().values():
             screen.retranslate()
 

@@ -46,6 +46,7 @@ from PySide6.QtWidgets import QWidget
 
 from kiosk import scanner
 from kiosk.scanner import Decoded, Key, ScanComplete, SpecialKey, TypedKeys, WedgeDetector
+from ui.event_hub import EventHub
 
 log = logging.getLogger("kiosk.scanner")
 
@@ -144,14 +145,14 @@ class ScanCapture(QObject):
         if app is None:
             raise RuntimeError("ScanCapture.install needs a QApplication")
         if self._installed_on is None:
-            app.installEventFilter(self)
+            EventHub.of(app).add(self, _KEY_EVENTS)
             self._installed_on = app
 
     def uninstall(self) -> None:
         """Stop filtering; held keys are delivered first (nothing typed is lost)."""
         self.flush()
         if self._installed_on is not None and shiboken6.isValid(self._installed_on):
-            self._installed_on.removeEventFilter(self)
+            EventHub.of(self._installed_on).remove(self)
         self._installed_on = None
         self._timer.stop()
 

@@ -23,6 +23,7 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 
 from kiosk.idle import IdlePhase, IdlePolicy, IdleState
+from ui.event_hub import EventHub
 
 ACTIVITY_EVENTS = frozenset(
     {
@@ -104,14 +105,14 @@ class SessionTimer(QObject):
         if app is None:
             raise RuntimeError("SessionTimer.install needs a QApplication")
         if self._installed_on is None:
-            app.installEventFilter(self)
+            EventHub.of(app).add(self, ACTIVITY_EVENTS)
             self._installed_on = app
 
     def uninstall(self) -> None:
         """Stop watching input and stop ticking."""
         self.stop()
         if self._installed_on is not None and shiboken6.isValid(self._installed_on):
-            self._installed_on.removeEventFilter(self)
+            EventHub.of(self._installed_on).remove(self)
         self._installed_on = None
 
     @property

@@ -58,6 +58,7 @@ from PySide6.QtWidgets import (
 
 from kiosk import speech
 from kiosk.speech import Control, LongPress, TapAction, TapPolicy, Volume
+from ui.event_hub import EventHub
 
 if TYPE_CHECKING:
     from PySide6.QtTextToSpeech import QTextToSpeech
@@ -336,6 +337,8 @@ class SpeechBar(QWidget):
 _CONTROL_TYPES = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QAbstractSlider,
                   QAbstractItemView)
 _PRESS = (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick)
+_TAPS = frozenset({*_PRESS, QEvent.Type.MouseButtonRelease, QEvent.Type.MouseMove})
+_SCREEN_EVENTS = frozenset({QEvent.Type.Show, QEvent.Type.Paint})
 
 
 class ReadAloud(QObject):
@@ -419,25 +422,27 @@ class ReadAloud(QObject):
         self._update_filter()
 
     def _update_filter(self) -> None:
-        wanted = self._active and (
-            self._enabled or self._swallow_release or self.long_press.holding
-            or (self._attract is not None and self._stack.currentWidget() is self._attract))
         app = QApplication.instance()
-        if app is None or wanted == self._installed:
+        if app is None:
             return
-        if wanted:
-            app.installEventFilter(self)
+        if not self._active:
+            types: frozenset[QEvent.Type] = frozenset()
+        elif self._enabled:
+            types = _TAPS | _SCREEN_EVENTS
+        elif (self._swallow_release or self.long_press.holding
+              or (self._attract is not None and self._stack.currentWidget() is self._attract)):
+            types = _TAPS
         else:
-            app.removeEventFilter(self)
-        self._installed = wanted
+            types = frozenset()
+        hub = EventHub.of(app)
+        if hub.watching(self) != types:
+            hub.add(self, types)
+        self._installed = bool(types)
 
     def shutdown(self) -> None:
         """Remove the event filter, stop timers and speech."""
         self._active = False
-        app = QApplication.instance()
-        if app is not None and self._installed:
-            app.removeEventFilter(self)
-        self._installed = False
+        self._update_filter()
         for cleanup in self._cleanups:
             cleanup()
         self._cleanups.clear()

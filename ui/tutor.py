@@ -18,6 +18,7 @@ from __future__ import annotations
 import logging
 from typing import Any, Protocol
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
@@ -34,8 +35,10 @@ from kiosk.accounts import Account, Role
 from kiosk.auth import AuthResult, Outcome
 from kiosk.flows.assist import MSG_NO_ERROR, AssistMode, AssistState, EndReason
 from kiosk.receipts import ROME
+from ui.event_hub import EventHub
 from ui.screens.pin import PinChecker, PinOverlay
 from ui.tasks import TaskRunner
+from ui.widgets.button_flow import button_flow
 from ui.widgets.overlay import ScrimOverlay
 
 log = logging.getLogger("kiosk.ui")
@@ -60,9 +63,11 @@ class TutorButton(QToolButton):
         self.retranslate()
 
     def sizeHint(self) -> QSize:
-        # Exactly the minimum target width: it shares the header with long translations.
+        # As narrow as the dots allow (it shares the header with long translations), never
+        # under the 61 px target. The stylesheet gives it a small padding of its own: the
+        # header buttons' wide padding left no room at all for the dots, so none were drawn.
         hint = super().sizeHint()
-        return QSize(MIN_TARGET_PX, max(hint.height(), MIN_TARGET_PX))
+        return QSize(max(MIN_TARGET_PX, hint.width()), max(hint.height(), MIN_TARGET_PX))
 
     def minimumSizeHint(self) -> QSize:
         return QSize(MIN_TARGET_PX, MIN_TARGET_PX)
@@ -148,11 +153,14 @@ class TutorPanel(ScrimOverlay):
         self.title = QLabel(self.card)
         self.title.setObjectName("tutor.title")
         self.title.setProperty("role", "title")
+        self.title.setWordWrap(True)
         self.since = QLabel(self.card)
         self.since.setObjectName("tutor.since")
+        self.since.setWordWrap(True)
         self.error_heading = QLabel(self.card)
         self.error_heading.setObjectName("tutor.error_heading")
         self.error_heading.setProperty("role", "title")
+        self.error_heading.setWordWrap(True)
         self.last_error = QLabel(self.card)
         self.last_error.setObjectName("tutor.last_error")
         self.last_error.setWordWrap(True)
@@ -163,12 +171,9 @@ class TutorPanel(ScrimOverlay):
         self.close_button.clicked.connect(self.hide)
         self.staff_tools.clicked.connect(self._on_staff_tools)
         self.end.clicked.connect(self._on_end)
-        buttons = QHBoxLayout()
-        buttons.setSpacing(32)
-        buttons.addWidget(self.close_button)
-        buttons.addWidget(self.staff_tools)
-        buttons.addStretch(1)
-        buttons.addWidget(self.end)
+        # One row while the labels fit; one under the other in long languages.
+        buttons = button_flow(self.close_button, self.staff_tools, self.end, spacing=32,
+                              last_apart=True)
         inner = QVBoxLayout(self.card)
         inner.setContentsMargins(56, 48, 56, 48)
         inner.setSpacing(24)
@@ -311,7 +316,7 @@ class TutorController(QObject):
     # --- public API --------------------------------------------------------------------------
     def install(self, app: QObject) -> None:
         """Watch the application's input to postpone the assisted-mode idle end."""
-        app.installEventFilter(self)
+        EventHub.of(app).add(self, _ACTIVITY)  # type: ignore[arg-type]
         self._installed = app
 
     def shutdown(self) -> None:
@@ -322,7 +327,8 @@ class TutorController(QObject):
             self.runner.discard(self._badge_task)
             self._badge_task = None
         if self._installed is not None:
-            self._installed.removeEventFilter(self)
+            if shiboken6.isValid(self._installed):
+                EventHub.of(self._installed).remove(self)  # type: ignore[arg-type]
             self._installed = None
         self._remove_listener()
 
