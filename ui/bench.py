@@ -6,7 +6,8 @@ Measured on the machine it runs on, against a bare PySide6 window in the same ru
   ``QMainWindow`` and for ``kiosk --smoke`` (home on the embedded sandbox); their ratio
   (target ≤ 1.5) and the kiosk's PSS at home, once its first health check has answered,
   without the sandbox child (target ≤ 110 MiB).
-* ``screen_switch``: navigator change → the new screen fully repainted, p50/p95 (≤ 16 ms).
+* ``screen_switch``: navigator change → the event loop has laid out and painted the new
+  screen, p50/p95 (≤ 16 ms).
 * ``gui_stall``: while a backend call takes 5 s to answer, how late a 10 ms GUI timer fires,
   p99 (≤ 50 ms): the GUI thread must not wait on the network.
 * ``memory_cycles``: PSS growth over 1,000 home → screen → home cycles (≤ 10 MiB).
@@ -132,6 +133,7 @@ class _InProcess:
         self.window = self.kiosk.window
         self.station.navigator.start()
         wait_first_paint(self.app, self.window)
+        self.paints_missed = 0
 
     def close(self) -> None:
         self.control.close()
@@ -142,12 +144,34 @@ class _InProcess:
         self.app.processEvents()
 
     def switch(self, screen: Any) -> float:
-        """Change screen and repaint the whole window now; milliseconds taken."""
+        """Change screen and let the event loop lay it out and paint it; milliseconds taken.
+
+        The same events as a tap in the running kiosk: the navigator's change, then the posted
+        layout requests and the update request that paints the new screen. A switch whose
+        screen did not paint is repainted explicitly (the figure never leaves a paint out).
+        """
+        from PySide6.QtCore import QEvent, QObject
+
+        painted: list[bool] = []
+
+        class Watch(QObject):
+            def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+                if event.type() == QEvent.Type.Paint:
+                    painted.append(True)
+                return False
+
+        watch = Watch()
         start = time.perf_counter()
         self.station.navigator.go(screen)
-        self.window.repaint()
+        page = self.window.stack.currentWidget()
+        page.installEventFilter(watch)
         self.app.processEvents()
-        return (time.perf_counter() - start) * 1000
+        if not painted:
+            page.repaint()
+        elapsed = (time.perf_counter() - start) * 1000
+        page.removeEventFilter(watch)
+        self.paints_missed += not painted
+        return elapsed
 
 
 def screen_switch_bench(bench: _InProcess, switches: int) -> dict[str, Any]:
@@ -157,8 +181,10 @@ def screen_switch_bench(bench: _InProcess, switches: int) -> dict[str, Any]:
                Screen.MY_BOOKINGS, Screen.HOME]
     for screen in targets * 3:  # warm-up: first paint of each screen builds its caches
         bench.switch(screen)
+    bench.paints_missed = 0
     times = [bench.switch(targets[i % len(targets)]) for i in range(switches)]
-    return {"switches": switches, "p50_ms": round(_percentile(times, 50), 2),
+    return {"switches": switches, "repainted_explicitly": bench.paints_missed,
+            "p50_ms": round(_percentile(times, 50), 2),
             "p95_ms": round(_percentile(times, 95), 2), "max_ms": round(max(times), 2)}
 
 

@@ -11,7 +11,7 @@ import logging
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -97,6 +97,25 @@ class Screens(Mapping[Screen, ScreenWidget]):
         return {state: self._built[state] for state in self._order if state in self._built}
 
 
+class ScreenStack(QStackedWidget):
+    """The stack of screens: it fills the window under the header, whatever its pages need.
+
+    A ``QStackedWidget`` answers size and height-for-width questions with the maximum over
+    *all* its pages, built or hidden; every time a screen was shown the window's layout asked,
+    and every word-wrapped label of every screen was laid out again (about half of a screen
+    switch). The stack takes the space it is given, so it need not ask its pages at all.
+    """
+
+    def hasHeightForWidth(self) -> bool:
+        return False
+
+    def sizeHint(self) -> QSize:
+        return QSize(0, 0)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(0, 0)
+
+
 class PrinterNotice(QFrame):
     """Banner under the header: the printer is not ready, the receipt comes on screen."""
 
@@ -171,7 +190,7 @@ class MainWindow(QMainWindow):
         self.header = Header(station_name, self)
         self.printer_notice = PrinterNotice(self)
         self._printer_ready = True
-        self.stack = QStackedWidget(self)
+        self.stack = ScreenStack(self)
         self.stack.setObjectName("kiosk.stack")
         self._when_built: dict[Screen, list[Callable[[ScreenWidget], None]]] = {}
         missing = FLOW_SCREENS - set(flows)

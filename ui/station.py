@@ -8,6 +8,7 @@ stops the health poller, the idle timer and the task runner, and restores the ex
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
@@ -209,9 +210,16 @@ def build_station(
     window.when_built(Screen.PAY, wire_pay)
 
     def reconcile() -> None:
-        from ui.pay.wiring import reconcile_in_background
+        # The pay flow's parts (journal, service, the models they import) are built on the
+        # worker too, the first time: the GUI thread stays free right after the first frame.
+        def settle() -> Any:
+            return payments().service.reconcile()
 
-        reconcile_in_background(payments().service, runner.run)
+        def done(report: Any) -> None:
+            if report.pending:
+                log.warning("reconciliation: %d payment(s) left for later", len(report.pending))
+
+        runner.run(settle, done, lambda exc: log.error("reconciliation failed: %s", exc))
 
     # A payment that went through while the kiosk was down is recorded and its receipt made
     # available: at every start, and whenever the backend comes back.
@@ -288,16 +296,18 @@ def _flow_screens(
     built the first time it is shown), the pay flow's parts (built when first needed), and the
     hand-overs between them (a scanned notice → pay; a booking's ticket → pay)."""
     built: list[Payments] = []
+    lock = threading.Lock()
 
-    def payments() -> Payments:
-        if not built:
-            from ui.pay.wiring import build_payments
+    def payments() -> Payments:  # from the GUI thread or a worker (reconciliation)
+        with lock:
+            if not built:
+                from ui.pay.wiring import build_payments
 
-            built.append(build_payments(
-                config, client, runner.run, store=desk.store, printer=desk.printer,
-                layout=desk.layout, translate=QCoreApplication.translate,
-                language=lambda: languages.current))
-        return built[0]
+                built.append(build_payments(
+                    config, client, runner.run, store=desk.store, printer=desk.printer,
+                    layout=desk.layout, translate=QCoreApplication.translate,
+                    language=lambda: languages.current))
+            return built[0]
 
     def pay_screen() -> ScreenWidget:
         screen = payments().screen
