@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import closing, contextmanager
 from dataclasses import dataclass
@@ -104,9 +105,17 @@ class Authenticator:
         self._clock = clock
         self.max_failures = max_failures
         self.lockout = lockout
-        with closing(sqlite3.connect(self.db_path, timeout=10.0)) as db:
-            db.execute("PRAGMA journal_mode=WAL")
-            db.executescript(_SCHEMA)
+        # The lockout table is made when a PIN is first checked, not while the station starts.
+        self._schema_ready = False
+        self._schema_lock = threading.Lock()
+
+    def _ensure_schema(self) -> None:
+        with self._schema_lock:
+            if not self._schema_ready:
+                with closing(sqlite3.connect(self.db_path, timeout=10.0)) as db:
+                    db.execute("PRAGMA journal_mode=WAL")
+                    db.executescript(_SCHEMA)
+                self._schema_ready = True
 
     @classmethod
     def in_data_dir(
@@ -121,6 +130,8 @@ class Authenticator:
     # --- state -------------------------------------------------------------------------------
     @contextmanager
     def _db(self) -> Iterator[sqlite3.Connection]:
+        if not self._schema_ready:
+            self._ensure_schema()
         with closing(sqlite3.connect(self.db_path, timeout=10.0, isolation_level=None)) as db:
             db.execute("PRAGMA synchronous=FULL")
             db.execute("BEGIN IMMEDIATE")
