@@ -35,7 +35,7 @@ TARGETS = {"startup_ratio": 1.5, "pss_home_mib": 110.0, "switch_p95_ms": 16.0,
 
 BARE_WINDOW = r"""
 import sys
-from kiosk.cli import process_age_ms, memory_mib
+from kiosk.procstat import process_age_ms, memory_mib
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 from ui.firstpaint import wait_first_paint
 app = QApplication(sys.argv[:1])
@@ -240,8 +240,8 @@ def gui_stall_bench(bench: _InProcess, latency_s: float = 5.0) -> dict[str, Any]
 
 
 def memory_cycles_bench(bench: _InProcess, cycles: int) -> dict[str, Any]:
-    from kiosk.cli import memory_mib
     from kiosk.flows.navigation import Screen
+    from kiosk.procstat import memory_mib
 
     screens = [Screen.BOOK, Screen.PAY, Screen.MY_BOOKINGS, Screen.HELP]
 
