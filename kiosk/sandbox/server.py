@@ -7,11 +7,9 @@ which hands over an already-listening socket (``fd``) and its own pid (``parent_
 from __future__ import annotations
 
 import argparse
-import ctypes
 import logging
 import os
 import signal
-import socket
 import sys
 import threading
 import time
@@ -71,6 +69,8 @@ def set_parent_death_signal(parent_pid: int) -> bool:
     if not sys.platform.startswith("linux"):
         return False
     try:
+        import ctypes  # here: the kiosk's own CLI imports this module for its options
+
         libc = ctypes.CDLL(None, use_errno=True)
         armed = bool(libc.prctl(_PR_SET_PDEATHSIG, signal.SIGTERM, 0, 0, 0) == 0)
     except (OSError, AttributeError):
@@ -119,6 +119,8 @@ def run(
         timeout_graceful_shutdown=3,
     )
     server = uvicorn.Server(config)
+    import socket
+
     sockets = [socket.socket(fileno=fd)] if fd is not None else None
     log.info("sandbox serving (control API %s)", "on" if control else "off")
     server.run(sockets=sockets)

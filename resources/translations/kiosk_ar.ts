@@ -12,7 +12,7 @@
     <context>
         <name>Assistance</name>
         <message>
-            <location filename="../../ui/assistance.py" line="83" />
+            <location filename="../../ui/assistance.py" line="111" />
             <source>Errore imprevisto: %1</source>
             <translation>خطأ غير متوقع: %1</translation>
         </message>
@@ -91,37 +91,37 @@
     <context>
         <name>BookingSummary</name>
         <message>
-            <location filename="../../ui/book/pages.py" line="278" />
+            <location filename="../../ui/book/pages.py" line="282" />
             <source>Servizio: %1</source>
             <translation>الخدمة: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/book/pages.py" line="280" />
+            <location filename="../../ui/book/pages.py" line="284" />
             <source>Quando: %1, alle ore %2</source>
             <translation>الموعد: %1، الساعة %2</translation>
         </message>
         <message>
-            <location filename="../../ui/book/pages.py" line="282" />
+            <location filename="../../ui/book/pages.py" line="286" />
             <source>Dove: %1, %2</source>
             <translation>المكان: %1، %2</translation>
         </message>
         <message>
-            <location filename="../../ui/book/pages.py" line="286" />
+            <location filename="../../ui/book/pages.py" line="290" />
             <source>Piano e stanza: %1</source>
             <translation>الطابق والغرفة: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/book/pages.py" line="289" />
+            <location filename="../../ui/book/pages.py" line="293" />
             <source>Codice fiscale: %1</source>
             <translation>الرمز الضريبي: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/book/pages.py" line="292" />
+            <location filename="../../ui/book/pages.py" line="296" />
             <source>Da pagare: %1</source>
             <translation>المبلغ المستحق: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/book/pages.py" line="295" />
+            <location filename="../../ui/book/pages.py" line="299" />
             <source>Non si paga nulla.</source>
             <translation>لا يوجد أي مبلغ للدفع.</translation>
         </message>
@@ -137,12 +137,12 @@
     <context>
         <name>ClosedScreen</name>
         <message>
-            <location filename="../../ui/screens/staff.py" line="652" />
+            <location filename="../../ui/screens/staff.py" line="661" />
             <source>Postazione fuori servizio</source>
             <translation>المحطة خارج الخدمة</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="654" />
+            <location filename="../../ui/screens/staff.py" line="663" />
             <source>Postazione temporaneamente fuori servizio. Si rivolga allo sportello.</source>
             <translation>المحطة خارج الخدمة مؤقتًا. يُرجى التوجه إلى الشباك.</translation>
         </message>
@@ -150,57 +150,57 @@
     <context>
         <name>CodiceFiscale</name>
         <message>
-            <location filename="../../kiosk/codicefiscale.py" line="88" />
+            <location filename="../../kiosk/codicefiscale.py" line="86" />
             <source>Scriva il codice fiscale. Lo trova sulla tessera sanitaria.</source>
             <translation>اكتبوا الرمز الضريبي. تجدونه على البطاقة الصحية.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/codicefiscale.py" line="94" />
+            <location filename="../../kiosk/codicefiscale.py" line="92" />
             <source>Il codice fiscale è troppo corto: deve avere 16 caratteri, lettere e numeri. Controlli di averli scritti tutti.</source>
             <translation>الرمز الضريبي قصير جدًا: يجب أن يتكون من 16 حرفًا ورقمًا. تأكدوا من كتابتها كلها.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/codicefiscale.py" line="101" />
+            <location filename="../../kiosk/codicefiscale.py" line="99" />
             <source>Il codice fiscale è troppo lungo: deve avere 16 caratteri. Controlli di non aver scritto un carattere in più.</source>
             <translation>الرمز الضريبي طويل جدًا: يجب أن يتكون من 16 خانة. تأكدوا من عدم كتابة خانة زائدة.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/codicefiscale.py" line="108" />
+            <location filename="../../kiosk/codicefiscale.py" line="106" />
             <source>Il codice fiscale di un'azienda o di un ente ha 11 cifre: ne mancano alcune.</source>
             <translation>الرمز الضريبي للشركة أو الجهة يتكون من 11 رقمًا: بعض الأرقام ناقصة.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/codicefiscale.py" line="114" />
+            <location filename="../../kiosk/codicefiscale.py" line="112" />
             <source>Il codice fiscale di un'azienda o di un ente ha 11 cifre: ce ne sono troppe.</source>
             <translation>الرمز الضريبي للشركة أو الجهة يتكون من 11 رقمًا: الأرقام زائدة.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/codicefiscale.py" line="120" />
+            <location filename="../../kiosk/codicefiscale.py" line="118" />
             <source>Il codice fiscale contiene solo lettere e numeri, senza accenti né simboli. Controlli di non aver scritto un simbolo per sbaglio.</source>
             <translation>الرمز الضريبي يحتوي على حروف وأرقام فقط، دون علامات أو رموز. تأكدوا من عدم كتابة رمز بالخطأ.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/codicefiscale.py" line="127" />
+            <location filename="../../kiosk/codicefiscale.py" line="125" />
             <source>C'è una lettera al posto di un numero, o un numero al posto di una lettera. Confronti il codice con la tessera sanitaria, un carattere alla volta.</source>
             <translation>يوجد حرف مكان رقم، أو رقم مكان حرف. قارنوا الرمز بالبطاقة الصحية، خانة بخانة.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/codicefiscale.py" line="134" />
+            <location filename="../../kiosk/codicefiscale.py" line="132" />
             <source>La data di nascita contenuta nel codice fiscale non esiste. Controlli i caratteri dal settimo all'undicesimo: due numeri, una lettera e altri due numeri.</source>
             <translation>تاريخ الميلاد الموجود في الرمز الضريبي غير صحيح. تحققوا من الخانات من السابعة إلى الحادية عشرة: رقمان ثم حرف ثم رقمان.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/codicefiscale.py" line="141" />
+            <location filename="../../kiosk/codicefiscale.py" line="139" />
             <source>Il codice fiscale non è corretto: forse un carattere è sbagliato. Lo confronti con la tessera sanitaria, un carattere alla volta, compresa l'ultima lettera.</source>
             <translation>الرمز الضريبي غير صحيح: قد تكون إحدى الخانات خاطئة. قارنوه بالبطاقة الصحية، خانة بخانة، بما في ذلك الحرف الأخير.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/codicefiscale.py" line="148" />
+            <location filename="../../kiosk/codicefiscale.py" line="146" />
             <source>Il codice fiscale numerico non è corretto: forse una cifra è sbagliata. Lo confronti con il documento, una cifra alla volta.</source>
             <translation>الرمز الضريبي الرقمي غير صحيح: قد يكون أحد الأرقام خاطئًا. قارنوه بالوثيقة، رقمًا برقم.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/codicefiscale.py" line="155" />
+            <location filename="../../kiosk/codicefiscale.py" line="153" />
             <source>Continui a scrivere: il codice fiscale ha 16 caratteri.</source>
             <translation>تابعوا الكتابة: الرمز الضريبي يتكون من 16 خانة.</translation>
         </message>
@@ -582,33 +582,33 @@
     <context>
         <name>HelpScreen</name>
         <message>
-            <location filename="../../ui/screens/help.py" line="43" />
+            <location filename="../../ui/screens/help.py" line="80" />
             <source>Aiuto</source>
             <translation>مساعدة</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/help.py" line="45" />
+            <location filename="../../ui/screens/help.py" line="82" />
             <source>Ha bisogno di una mano? Si rivolga allo sportello qui vicino: il personale la aiuterà volentieri a usare la postazione.</source>
             <translation>هل تحتاجون إلى مساعدة؟ توجهوا إلى الشباك القريب: سيساعدكم الموظفون بكل سرور على استخدام المحطة.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/help.py" line="48" />
+            <location filename="../../ui/screens/help.py" line="85" />
             <source>Per scegliere, tocchi una volta un pulsante. Non serve tenere premuto. Con «Indietro» torna alla pagina precedente, con «Inizio» alla prima pagina.</source>
             <translation>للاختيار، المسوا الزر مرة واحدة. لا حاجة للضغط المطوّل. زر «رجوع» يعيدكم إلى الصفحة السابقة، وزر «البداية» إلى الصفحة الأولى.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/help.py" line="51" />
+            <location filename="../../ui/screens/help.py" line="88" />
             <source>In alto trova: «Lingua» per cambiare lingua, «Testo» per ingrandire le scritte, «Contrasto» per colori più marcati e «Voce» per ascoltare le scritte.</source>
             <translation>في الأعلى تجدون: «اللغة» لتغيير اللغة، و«النص» لتكبير الكتابة، و«التباين» لألوان أوضح، و«الصوت» للاستماع إلى النصوص.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/help.py" line="54" />
+            <location filename="../../ui/screens/help.py" line="91" />
             <source>Quando ha finito, o se non tocca lo schermo per un po', la postazione cancella i suoi dati e torna all'inizio.</source>
             <translation>عند الانتهاء، أو إذا لم تلمسوا الشاشة لبعض الوقت، تحذف المحطة بياناتكم وتعود إلى البداية.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/help.py" line="56" />
-            <location filename="../../ui/screens/help.py" line="57" />
+            <location filename="../../ui/screens/help.py" line="93" />
+            <location filename="../../ui/screens/help.py" line="94" />
             <source>Torna all'inizio</source>
             <translation>العودة إلى البداية</translation>
         </message>
@@ -819,8 +819,8 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="295" />
-            <location filename="../../ui/main_window.py" line="307" />
+            <location filename="../../ui/main_window.py" line="409" />
+            <location filename="../../ui/main_window.py" line="421" />
             <source>SMACY – postazione self-service</source>
             <translation>SMACY – محطة الخدمة الذاتية</translation>
         </message>
@@ -1152,37 +1152,37 @@
     <context>
         <name>NumericKeypad</name>
         <message>
-            <location filename="../../ui/widgets/keypad.py" line="125" />
+            <location filename="../../ui/widgets/keypad.py" line="126" />
             <source>Cifra %1</source>
             <translation>الرقم %1</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/keypad.py" line="126" />
+            <location filename="../../ui/widgets/keypad.py" line="127" />
             <source>⌫ Cancella</source>
             <translation>⌫ حذف</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/keypad.py" line="127" />
+            <location filename="../../ui/widgets/keypad.py" line="128" />
             <source>Cancella l'ultima cifra</source>
             <translation>حذف آخر رقم</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/keypad.py" line="128" />
+            <location filename="../../ui/widgets/keypad.py" line="129" />
             <source>Svuota</source>
             <translation>مسح</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/keypad.py" line="129" />
+            <location filename="../../ui/widgets/keypad.py" line="130" />
             <source>Cancella tutte le cifre</source>
             <translation>حذف كل الأرقام</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/keypad.py" line="130" />
+            <location filename="../../ui/widgets/keypad.py" line="131" />
             <source>✓ Conferma</source>
             <translation>✓ تأكيد</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/keypad.py" line="131" />
+            <location filename="../../ui/widgets/keypad.py" line="132" />
             <source>Conferma</source>
             <translation>تأكيد</translation>
         </message>
@@ -1190,7 +1190,7 @@
     <context>
         <name>OfficePage</name>
         <message>
-            <location filename="../../ui/book/pages.py" line="165" />
+            <location filename="../../ui/book/pages.py" line="169" />
             <source>In quale ufficio preferisce andare?</source>
             <translation>إلى أي مكتب تفضلون الذهاب؟</translation>
         </message>
@@ -1198,63 +1198,63 @@
     <context>
         <name>OnScreenKeyboard</name>
         <message>
-            <location filename="../../ui/widgets/keyboard.py" line="176" />
+            <location filename="../../ui/widgets/keyboard.py" line="177" />
             <source>Cifra %1</source>
             <extracomment>Letter rows of each layout, and how far each row is indented (in key widths).</extracomment>
             <translation>الرقم %1</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/keyboard.py" line="178" />
+            <location filename="../../ui/widgets/keyboard.py" line="179" />
             <source>Lettera %1</source>
             <translation>الحرف %1</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/keyboard.py" line="179" />
+            <location filename="../../ui/widgets/keyboard.py" line="180" />
             <source>⌫ Cancella</source>
             <translation>⌫ حذف</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/keyboard.py" line="180" />
+            <location filename="../../ui/widgets/keyboard.py" line="181" />
             <source>Cancella l'ultimo carattere</source>
             <translation>حذف آخر خانة</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/keyboard.py" line="181" />
+            <location filename="../../ui/widgets/keyboard.py" line="182" />
             <source>Svuota</source>
             <translation>مسح</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/keyboard.py" line="182" />
+            <location filename="../../ui/widgets/keyboard.py" line="183" />
             <source>Cancella tutto il testo</source>
             <translation>حذف النص كله</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/keyboard.py" line="184" />
+            <location filename="../../ui/widgets/keyboard.py" line="185" />
             <source>QWERTY</source>
             <translation>QWERTY</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/keyboard.py" line="186" />
+            <location filename="../../ui/widgets/keyboard.py" line="187" />
             <source>Mostra le lettere come sulla tastiera del computer</source>
             <translation>عرض الحروف كما في لوحة مفاتيح الحاسوب</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/keyboard.py" line="188" />
+            <location filename="../../ui/widgets/keyboard.py" line="189" />
             <source>A B C</source>
             <translation>A B C</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/keyboard.py" line="189" />
+            <location filename="../../ui/widgets/keyboard.py" line="190" />
             <source>Mostra le lettere in ordine alfabetico</source>
             <translation>عرض الحروف بالترتيب الأبجدي</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/keyboard.py" line="190" />
+            <location filename="../../ui/widgets/keyboard.py" line="191" />
             <source>✓ Conferma</source>
             <translation>✓ تأكيد</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/keyboard.py" line="191" />
+            <location filename="../../ui/widgets/keyboard.py" line="192" />
             <source>Conferma</source>
             <translation>تأكيد</translation>
         </message>
@@ -1338,440 +1338,440 @@
     <context>
         <name>PayScreen</name>
         <message>
-            <location filename="../../ui/pay/screen.py" line="784" />
+            <location filename="../../ui/pay/screen.py" line="789" />
             <source>Stiamo controllando l'avviso…</source>
             <translation>جارٍ التحقق من الإشعار…</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="791" />
+            <location filename="../../ui/pay/screen.py" line="796" />
             <source>Pagare un avviso pagoPA</source>
             <translation>دفع إشعار pagoPA</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="793" />
+            <location filename="../../ui/pay/screen.py" line="798" />
             <source>Avvicini al lettore il QR code stampato sull'avviso: il resto lo facciamo noi. Oppure scriva qui sotto il codice avviso.</source>
             <translation>قرّبوا من القارئ رمز QR المطبوع على الإشعار: ونحن نتولى الباقي. أو اكتبوا رمز الإشعار أدناه.</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="795" />
+            <location filename="../../ui/pay/screen.py" line="800" />
             <source>Codice avviso (18 cifre)</source>
             <translation>رمز الإشعار (18 رقمًا)</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="796" />
+            <location filename="../../ui/pay/screen.py" line="801" />
             <source>Codice avviso</source>
             <translation>رمز الإشعار</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="798" />
+            <location filename="../../ui/pay/screen.py" line="803" />
             <source>18 cifre, le trova sull'avviso accanto alla scritta Codice avviso</source>
             <translation>18 رقمًا، على الإشعار بجانب عبارة Codice avviso</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="799" />
+            <location filename="../../ui/pay/screen.py" line="804" />
             <source>Ente che ha emesso l'avviso</source>
             <translation>الجهة التي أصدرت الإشعار</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="800" />
+            <location filename="../../ui/pay/screen.py" line="805" />
             <source>oppure il suo codice fiscale (11 cifre):</source>
             <translation>أو رمزها الضريبي (11 رقمًا):</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="801" />
+            <location filename="../../ui/pay/screen.py" line="806" />
             <source>Codice fiscale dell'ente creditore</source>
             <translation>الرمز الضريبي للجهة الدائنة</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="802" />
-            <location filename="../../ui/pay/screen.py" line="803" />
+            <location filename="../../ui/pay/screen.py" line="807" />
+            <location filename="../../ui/pay/screen.py" line="808" />
             <source>Controlla l'avviso</source>
             <translation>التحقق من الإشعار</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="804" />
+            <location filename="../../ui/pay/screen.py" line="809" />
             <source>Ticket sanitario</source>
             <translation>الرسم الصحي</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="806" />
+            <location filename="../../ui/pay/screen.py" line="811" />
             <source>Pagare il ticket sanitario di una prenotazione</source>
             <translation>دفع الرسم الصحي لموعد</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="807" />
+            <location filename="../../ui/pay/screen.py" line="812" />
             <source>Enti</source>
             <translation>الجهات</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="813" />
+            <location filename="../../ui/pay/screen.py" line="818" />
             <source>Scelga l'ente che ha emesso l'avviso, oppure scriva il suo codice fiscale di 11 cifre.</source>
             <translation>اختاروا الجهة التي أصدرت الإشعار، أو اكتبوا رمزها الضريبي المكوّن من 11 رقمًا.</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="818" />
-            <location filename="../../ui/pay/screen.py" line="847" />
-            <location filename="../../ui/pay/screen.py" line="974" />
+            <location filename="../../ui/pay/screen.py" line="823" />
+            <location filename="../../ui/pay/screen.py" line="852" />
+            <location filename="../../ui/pay/screen.py" line="979" />
             <source>Attenzione</source>
             <translation>تنبيه</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="822" />
+            <location filename="../../ui/pay/screen.py" line="827" />
             <source>Pagare il ticket di una prenotazione</source>
             <translation>دفع رسم موعد</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="824" />
+            <location filename="../../ui/pay/screen.py" line="829" />
             <source>Scriva il codice della prenotazione e il codice fiscale della persona prenotata.</source>
             <translation>اكتبوا رمز الحجز والرمز الضريبي للشخص صاحب الموعد.</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="825" />
-            <location filename="../../ui/pay/screen.py" line="826" />
+            <location filename="../../ui/pay/screen.py" line="830" />
+            <location filename="../../ui/pay/screen.py" line="831" />
             <source>Codice prenotazione</source>
             <translation>رمز الحجز</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="827" />
-            <location filename="../../ui/pay/screen.py" line="828" />
+            <location filename="../../ui/pay/screen.py" line="832" />
+            <location filename="../../ui/pay/screen.py" line="833" />
             <source>Codice fiscale</source>
             <translation>الرمز الضريبي</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="829" />
+            <location filename="../../ui/pay/screen.py" line="834" />
             <source>Cerca il ticket</source>
             <translation>البحث عن الرسم</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="830" />
+            <location filename="../../ui/pay/screen.py" line="835" />
             <source>Cerca il ticket da pagare</source>
             <translation>البحث عن الرسم المستحق</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="832" />
+            <location filename="../../ui/pay/screen.py" line="837" />
             <source>Indietro</source>
             <translation>رجوع</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="833" />
+            <location filename="../../ui/pay/screen.py" line="838" />
             <source>Torna al codice avviso</source>
             <translation>العودة إلى رمز الإشعار</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="837" />
+            <location filename="../../ui/pay/screen.py" line="842" />
             <source>Stiamo cercando la prenotazione…</source>
             <translation>جارٍ البحث عن الموعد…</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="841" />
+            <location filename="../../ui/pay/screen.py" line="846" />
             <source>Scriva il codice della prenotazione.</source>
             <translation>اكتبوا رمز الحجز.</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="844" />
+            <location filename="../../ui/pay/screen.py" line="849" />
             <source>Il codice fiscale non è completo o non è corretto. Lo controlli, per favore.</source>
             <translation>الرمز الضريبي غير مكتمل أو غير صحيح. يُرجى التحقق منه.</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="852" />
+            <location filename="../../ui/pay/screen.py" line="857" />
             <source>Controlli i dati dell'avviso</source>
             <translation>تحققوا من بيانات الإشعار</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="853" />
+            <location filename="../../ui/pay/screen.py" line="858" />
             <source>Importo da pagare</source>
             <translation>المبلغ المستحق</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="854" />
+            <location filename="../../ui/pay/screen.py" line="859" />
             <source>Paga con la carta</source>
             <translation>الدفع بالبطاقة</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="855" />
+            <location filename="../../ui/pay/screen.py" line="860" />
             <source>Annulla</source>
             <translation>إلغاء</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="856" />
+            <location filename="../../ui/pay/screen.py" line="861" />
             <source>Annulla e torna al codice avviso</source>
             <translation>إلغاء والعودة إلى رمز الإشعار</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="861" />
+            <location filename="../../ui/pay/screen.py" line="866" />
             <source>Paga</source>
             <translation>دفع</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="867" />
-            <location filename="../../ui/pay/screen.py" line="917" />
+            <location filename="../../ui/pay/screen.py" line="872" />
+            <location filename="../../ui/pay/screen.py" line="922" />
             <source>Importo: %1</source>
             <translation>المبلغ: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="868" />
+            <location filename="../../ui/pay/screen.py" line="873" />
             <source>Da pagare entro il %1</source>
             <translation>يُدفع قبل %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="870" />
+            <location filename="../../ui/pay/screen.py" line="875" />
             <source>Codice avviso: %1</source>
             <translation>رمز الإشعار: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="872" />
+            <location filename="../../ui/pay/screen.py" line="877" />
             <source>Paga %1 con la carta</source>
             <translation>دفع %1 بالبطاقة</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="876" />
+            <location filename="../../ui/pay/screen.py" line="881" />
             <source>Avviso non trovato</source>
             <translation>الإشعار غير موجود</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="877" />
+            <location filename="../../ui/pay/screen.py" line="882" />
             <source>Avviso scaduto</source>
             <translation>الإشعار منتهي الصلاحية</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="878" />
+            <location filename="../../ui/pay/screen.py" line="883" />
             <source>Avviso annullato dall'ente</source>
             <translation>ألغت الجهة الإشعار</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="879" />
+            <location filename="../../ui/pay/screen.py" line="884" />
             <source>Avviso già pagato</source>
             <translation>الإشعار مدفوع من قبل</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="880" />
+            <location filename="../../ui/pay/screen.py" line="885" />
             <source>Pagamento già in corso</source>
             <translation>الدفع جارٍ بالفعل</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="881" />
+            <location filename="../../ui/pay/screen.py" line="886" />
             <source>Dati dell'avviso non corretti</source>
             <translation>بيانات الإشعار غير صحيحة</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="882" />
+            <location filename="../../ui/pay/screen.py" line="887" />
             <source>L'ente non risponde</source>
             <translation>الجهة لا تستجيب</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="883" />
+            <location filename="../../ui/pay/screen.py" line="888" />
             <source>Problema temporaneo</source>
             <translation>مشكلة مؤقتة</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="884" />
+            <location filename="../../ui/pay/screen.py" line="889" />
             <source>Errore imprevisto</source>
             <translation>خطأ غير متوقع</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="885" />
-            <location filename="../../ui/pay/screen.py" line="886" />
-            <location filename="../../ui/pay/screen.py" line="887" />
+            <location filename="../../ui/pay/screen.py" line="890" />
+            <location filename="../../ui/pay/screen.py" line="891" />
+            <location filename="../../ui/pay/screen.py" line="892" />
             <source>Il servizio non risponde</source>
             <translation>الخدمة لا تستجيب</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="890" />
-            <location filename="../../ui/pay/screen.py" line="891" />
+            <location filename="../../ui/pay/screen.py" line="895" />
+            <location filename="../../ui/pay/screen.py" line="896" />
             <source>Qualcosa non ha funzionato</source>
             <translation>حدث خطأ ما</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="900" />
+            <location filename="../../ui/pay/screen.py" line="905" />
             <source>Se il pagamento fosse già partito, non le verrà addebitato due volte.</source>
             <translation>إذا كان الدفع قد بدأ بالفعل، فلن يُخصم المبلغ منكم مرتين.</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="902" />
+            <location filename="../../ui/pay/screen.py" line="907" />
             <source>Messaggio</source>
             <translation>رسالة</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="905" />
-            <location filename="../../ui/pay/screen.py" line="906" />
+            <location filename="../../ui/pay/screen.py" line="910" />
+            <location filename="../../ui/pay/screen.py" line="911" />
             <source>Riprova</source>
             <translation>حاول مرة أخرى</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="908" />
+            <location filename="../../ui/pay/screen.py" line="913" />
             <source>Correggi i dati</source>
             <translation>تصحيح البيانات</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="909" />
+            <location filename="../../ui/pay/screen.py" line="914" />
             <source>Correggi il codice avviso o l'ente</source>
             <translation>تصحيح رمز الإشعار أو الجهة</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="910" />
+            <location filename="../../ui/pay/screen.py" line="915" />
             <source>Torna all'inizio</source>
             <translation>العودة إلى البداية</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="911" />
+            <location filename="../../ui/pay/screen.py" line="916" />
             <source>Torna alla pagina iniziale</source>
             <translation>العودة إلى الصفحة الأولى</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="918" />
+            <location filename="../../ui/pay/screen.py" line="923" />
             <source>Terminale di pagamento</source>
             <translation>جهاز الدفع</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="919" />
+            <location filename="../../ui/pay/screen.py" line="924" />
             <source>Inserisca o avvicini la carta al terminale</source>
             <translation>أدخلوا البطاقة أو قرّبوها من الجهاز</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="921" />
-            <location filename="../../ui/pay/screen.py" line="922" />
+            <location filename="../../ui/pay/screen.py" line="926" />
+            <location filename="../../ui/pay/screen.py" line="927" />
             <source>Stiamo preparando il terminale…</source>
             <translation>جارٍ تجهيز الجهاز…</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="924" />
+            <location filename="../../ui/pay/screen.py" line="929" />
             <source>Il terminale è pronto. Segua le istruzioni sul terminale.</source>
             <translation>الجهاز جاهز. اتبعوا التعليمات على الجهاز.</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="925" />
+            <location filename="../../ui/pay/screen.py" line="930" />
             <source>Stiamo annullando il pagamento…</source>
             <translation>جارٍ إلغاء الدفع…</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="928" />
+            <location filename="../../ui/pay/screen.py" line="933" />
             <source>Stato del pagamento</source>
             <translation>حالة الدفع</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="929" />
-            <location filename="../../ui/pay/screen.py" line="930" />
+            <location filename="../../ui/pay/screen.py" line="934" />
+            <location filename="../../ui/pay/screen.py" line="935" />
             <source>Annulla il pagamento</source>
             <translation>إلغاء الدفع</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="938" />
+            <location filename="../../ui/pay/screen.py" line="943" />
             <source>Non le è stato addebitato nulla.</source>
             <translation>لم يُخصم منكم أي مبلغ.</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="941" />
+            <location filename="../../ui/pay/screen.py" line="946" />
             <source>Pagamento riuscito</source>
             <translation>تم الدفع بنجاح</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="942" />
+            <location filename="../../ui/pay/screen.py" line="947" />
             <source>Ha pagato %1 a %2.</source>
             <translation>دفعتم %1 إلى %2.</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="945" />
+            <location filename="../../ui/pay/screen.py" line="950" />
             <source>Stiamo preparando la ricevuta…</source>
             <translation>جارٍ تجهيز الإيصال…</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="948" />
+            <location filename="../../ui/pay/screen.py" line="953" />
             <source>La ricevuta sarà disponibile tra poco: il personale può stamparla.</source>
             <translation>سيكون الإيصال متاحًا بعد قليل: يمكن للموظفين طباعته.</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="951" />
+            <location filename="../../ui/pay/screen.py" line="956" />
             <source>Ritiri la ricevuta dalla stampante. Codice ricevuta: %1</source>
             <translation>خذوا الإيصال من الطابعة. رمز الإيصال: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="955" />
+            <location filename="../../ui/pay/screen.py" line="960" />
             <source>La stampante non è disponibile: la ricevuta è salvata e il personale può stamparla con il codice %1.</source>
             <translation>الطابعة غير متاحة: الإيصال محفوظ ويمكن للموظفين طباعته بالرمز %1.</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="958" />
+            <location filename="../../ui/pay/screen.py" line="963" />
             <source>Pagamento non riuscito</source>
             <translation>لم ينجح الدفع</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="959" />
+            <location filename="../../ui/pay/screen.py" line="964" />
             <source>La carta non è stata accettata.</source>
             <translation>لم تُقبل البطاقة.</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="960" />
+            <location filename="../../ui/pay/screen.py" line="965" />
             <source>Può riprovare con un'altra carta.</source>
             <translation>يمكنكم المحاولة مرة أخرى ببطاقة أخرى.</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="962" />
+            <location filename="../../ui/pay/screen.py" line="967" />
             <source>Pagamento annullato</source>
             <translation>تم إلغاء الدفع</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="963" />
+            <location filename="../../ui/pay/screen.py" line="968" />
             <source>Può riprovare quando vuole.</source>
             <translation>يمكنكم المحاولة مرة أخرى متى شئتم.</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="965" />
+            <location filename="../../ui/pay/screen.py" line="970" />
             <source>Tempo scaduto</source>
             <translation>انتهى الوقت</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="966" />
+            <location filename="../../ui/pay/screen.py" line="971" />
             <source>Il terminale non ha ricevuto la carta in tempo.</source>
             <translation>لم يتلقَّ الجهاز البطاقة في الوقت المحدد.</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="967" />
+            <location filename="../../ui/pay/screen.py" line="972" />
             <source>Può riprovare.</source>
             <translation>يمكنكم المحاولة مرة أخرى.</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="973" />
+            <location filename="../../ui/pay/screen.py" line="978" />
             <source>Riuscito</source>
             <translation>تم بنجاح</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="977" />
+            <location filename="../../ui/pay/screen.py" line="982" />
             <source>Stampa un'altra copia</source>
             <translation>طباعة نسخة أخرى</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="977" />
+            <location filename="../../ui/pay/screen.py" line="982" />
             <source>Stampa la ricevuta</source>
             <translation>اطبع الإيصال</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="982" />
+            <location filename="../../ui/pay/screen.py" line="987" />
             <source>Stampa in corso…</source>
             <translation>جارٍ الطبع…</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="983" />
+            <location filename="../../ui/pay/screen.py" line="988" />
             <source>Ricevuta stampata.</source>
             <translation>تمت طباعة الإيصال.</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="985" />
+            <location filename="../../ui/pay/screen.py" line="990" />
             <source>La stampante non risponde. Il personale può stampare la ricevuta.</source>
             <translation>الطابعة لا تستجيب. يمكن للموظفين طباعة الإيصال.</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="998" />
-            <location filename="../../ui/pay/screen.py" line="999" />
+            <location filename="../../ui/pay/screen.py" line="1003" />
+            <location filename="../../ui/pay/screen.py" line="1004" />
             <source>Riprova il pagamento</source>
             <translation>إعادة محاولة الدفع</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="1001" />
+            <location filename="../../ui/pay/screen.py" line="1006" />
             <source>Fine</source>
             <translation>إنهاء</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="1002" />
+            <location filename="../../ui/pay/screen.py" line="1007" />
             <source>Fine, torna alla pagina iniziale</source>
             <translation>إنهاء، والعودة إلى الصفحة الأولى</translation>
         </message>
@@ -1779,62 +1779,62 @@
     <context>
         <name>PinOverlay</name>
         <message>
-            <location filename="../../ui/screens/pin.py" line="188" />
+            <location filename="../../ui/screens/pin.py" line="196" />
             <source>Accesso tutor e personale</source>
             <translation>دخول المرشدين والموظفين</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/pin.py" line="189" />
+            <location filename="../../ui/screens/pin.py" line="197" />
             <source>Digiti il PIN personale e tocchi «Conferma».</source>
             <translation>أدخلوا الرمز السري الشخصي والمسوا «تأكيد».</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/pin.py" line="190" />
+            <location filename="../../ui/screens/pin.py" line="198" />
             <source>Tastierino del PIN</source>
             <translation>لوحة أرقام الرمز السري</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/pin.py" line="193" />
+            <location filename="../../ui/screens/pin.py" line="201" />
             <source>Tasto del PIN</source>
             <translation>مفتاح الرمز السري</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/pin.py" line="194" />
+            <location filename="../../ui/screens/pin.py" line="202" />
             <source>⌫</source>
             <translation>⌫</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/pin.py" line="195" />
+            <location filename="../../ui/screens/pin.py" line="203" />
             <source>Cancella l'ultima cifra</source>
             <translation>حذف آخر رقم</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/pin.py" line="196" />
+            <location filename="../../ui/screens/pin.py" line="204" />
             <source>Annulla</source>
             <translation>إلغاء</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/pin.py" line="197" />
+            <location filename="../../ui/screens/pin.py" line="205" />
             <source>Annulla e chiudi il tastierino</source>
             <translation>إلغاء وإغلاق لوحة الأرقام</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/pin.py" line="198" />
+            <location filename="../../ui/screens/pin.py" line="206" />
             <source>✓ Conferma</source>
             <translation>✓ تأكيد</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/pin.py" line="199" />
+            <location filename="../../ui/screens/pin.py" line="207" />
             <source>Conferma il PIN</source>
             <translation>تأكيد الرمز السري</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/pin.py" line="216" />
+            <location filename="../../ui/screens/pin.py" line="224" />
             <source>PIN: nessuna cifra inserita</source>
             <translation>الرمز السري: لم يُدخل أي رقم</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/screens/pin.py" line="218" />
+            <location filename="../../ui/screens/pin.py" line="226" />
             <source>PIN: %n cifre inserite</source>
             <translation>
                 <numerusform>الرمز السري: لم يُدخل أي رقم (%n)</numerusform>
@@ -1846,22 +1846,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/screens/pin.py" line="238" />
+            <location filename="../../ui/screens/pin.py" line="246" />
             <source>PIN non corretto. Tentativi rimasti prima del blocco: %1.</source>
             <translation>الرمز السري غير صحيح. المحاولات المتبقية قبل القفل: %1.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/pin.py" line="241" />
+            <location filename="../../ui/screens/pin.py" line="249" />
             <source>Troppi PIN errati: il tastierino è bloccato. Riprovi tra %1.</source>
             <translation>رموز سرية خاطئة كثيرة: لوحة الأرقام مقفلة. حاولوا مرة أخرى بعد %1.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/pin.py" line="244" />
+            <location filename="../../ui/screens/pin.py" line="252" />
             <source>Verifica in corso…</source>
             <translation>جارٍ التحقق…</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/pin.py" line="246" />
+            <location filename="../../ui/screens/pin.py" line="254" />
             <source>Non è stato possibile verificare il PIN. Riprovi.</source>
             <translation>تعذّر التحقق من الرمز السري. حاولوا مرة أخرى.</translation>
         </message>
@@ -1957,7 +1957,7 @@
     <context>
         <name>PrinterNotice</name>
         <message>
-            <location filename="../../ui/main_window.py" line="71" />
+            <location filename="../../ui/main_window.py" line="123" />
             <source>Attenzione: la stampante non è disponibile. Può continuare: la ricevuta comparirà sullo schermo e potrà farla stampare allo sportello.</source>
             <translation>تنبيه: الطابعة غير متاحة. يمكنكم المتابعة: سيظهر الإيصال على الشاشة ويمكنكم طباعته في الشباك.</translation>
         </message>
@@ -2380,6 +2380,14 @@
         </message>
     </context>
     <context>
+        <name>ScrollColumn</name>
+        <message>
+            <location filename="../../ui/widgets/scroll.py" line="66" />
+            <source>Scorrere per vedere il resto della pagina</source>
+            <translation>مرّروا لرؤية بقية الصفحة</translation>
+        </message>
+    </context>
+    <context>
         <name>ServiceError</name>
         <message>
             <location filename="../../kiosk/services/errors.py" line="20" />
@@ -2550,27 +2558,27 @@
     <context>
         <name>ServicePage</name>
         <message>
-            <location filename="../../ui/book/pages.py" line="112" />
+            <location filename="../../ui/book/pages.py" line="116" />
             <source>Che cosa vuole prenotare?</source>
             <translation>ماذا تودون أن تحجزوا؟</translation>
         </message>
         <message>
-            <location filename="../../ui/book/pages.py" line="118" />
+            <location filename="../../ui/book/pages.py" line="122" />
             <source>gratuito</source>
             <translation>مجاني</translation>
         </message>
         <message>
-            <location filename="../../ui/book/pages.py" line="120" />
+            <location filename="../../ui/book/pages.py" line="124" />
             <source>Sanità – ASST Pavia</source>
             <translation>الصحة – ASST بافيا</translation>
         </message>
         <message>
-            <location filename="../../ui/book/pages.py" line="121" />
+            <location filename="../../ui/book/pages.py" line="125" />
             <source>Visita o esame con la ricetta</source>
             <translation>فحص أو تحليل بوصفة طبية</translation>
         </message>
         <message>
-            <location filename="../../ui/book/pages.py" line="122" />
+            <location filename="../../ui/book/pages.py" line="126" />
             <source>Serve il numero della ricetta elettronica (NRE)</source>
             <translation>يلزم رقم الوصفة الإلكترونية (NRE)</translation>
         </message>
@@ -2670,42 +2678,42 @@
     <context>
         <name>SpeechBar</name>
         <message>
-            <location filename="../../ui/speech.py" line="288" />
+            <location filename="../../ui/speech.py" line="326" />
             <source>■ Ferma</source>
             <translation>■ إيقاف</translation>
         </message>
         <message>
-            <location filename="../../ui/speech.py" line="289" />
+            <location filename="../../ui/speech.py" line="327" />
             <source>Ferma la voce</source>
             <translation>إيقاف الصوت</translation>
         </message>
         <message>
-            <location filename="../../ui/speech.py" line="290" />
+            <location filename="../../ui/speech.py" line="328" />
             <source>↻ Ripeti</source>
             <translation>↻ إعادة</translation>
         </message>
         <message>
-            <location filename="../../ui/speech.py" line="291" />
+            <location filename="../../ui/speech.py" line="329" />
             <source>Ripeti</source>
             <translation>إعادة</translation>
         </message>
         <message>
-            <location filename="../../ui/speech.py" line="292" />
+            <location filename="../../ui/speech.py" line="330" />
             <source>− Volume</source>
             <translation>− الصوت</translation>
         </message>
         <message>
-            <location filename="../../ui/speech.py" line="293" />
+            <location filename="../../ui/speech.py" line="331" />
             <source>Abbassa il volume</source>
             <translation>خفض الصوت</translation>
         </message>
         <message>
-            <location filename="../../ui/speech.py" line="294" />
+            <location filename="../../ui/speech.py" line="332" />
             <source>+ Volume</source>
             <translation>+ الصوت</translation>
         </message>
         <message>
-            <location filename="../../ui/speech.py" line="295" />
+            <location filename="../../ui/speech.py" line="333" />
             <source>Alza il volume</source>
             <translation>رفع الصوت</translation>
         </message>
@@ -2713,177 +2721,177 @@
     <context>
         <name>StaffScreen</name>
         <message>
-            <location filename="../../ui/screens/staff.py" line="456" />
+            <location filename="../../ui/screens/staff.py" line="465" />
             <source>Pagamento</source>
             <translation>دفع</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="457" />
+            <location filename="../../ui/screens/staff.py" line="466" />
             <source>Prenotazione</source>
             <translation>حجز</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="458" />
+            <location filename="../../ui/screens/staff.py" line="467" />
             <source>Disdetta</source>
             <translation>إلغاء</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="459" />
+            <location filename="../../ui/screens/staff.py" line="468" />
             <source>Riepilogo</source>
             <translation>ملخص</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="462" />
+            <location filename="../../ui/screens/staff.py" line="471" />
             <source>stampata</source>
             <translation>مطبوع</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="463" />
+            <location filename="../../ui/screens/staff.py" line="472" />
             <source>stampa non riuscita</source>
             <translation>فشلت الطباعة</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="464" />
+            <location filename="../../ui/screens/staff.py" line="473" />
             <source>non stampata</source>
             <translation>غير مطبوع</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="545" />
+            <location filename="../../ui/screens/staff.py" line="554" />
             <source>Postazione temporaneamente fuori servizio. Si rivolga allo sportello.</source>
             <translation>المحطة خارج الخدمة مؤقتًا. يُرجى التوجه إلى الشباك.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="552" />
+            <location filename="../../ui/screens/staff.py" line="561" />
             <source>Ristampa di %1 in corso…</source>
             <translation>جارٍ إعادة طباعة %1…</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="553" />
+            <location filename="../../ui/screens/staff.py" line="562" />
             <source>Stampa del riepilogo del giorno in corso…</source>
             <translation>جارٍ طباعة ملخص اليوم…</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="554" />
+            <location filename="../../ui/screens/staff.py" line="563" />
             <source>Stampa della pagina di prova in corso…</source>
             <translation>جارٍ طباعة صفحة الاختبار…</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="555" />
+            <location filename="../../ui/screens/staff.py" line="564" />
             <source>Riavvio della coda di stampa…</source>
             <translation>جارٍ إعادة تشغيل طابور الطباعة…</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="556" />
+            <location filename="../../ui/screens/staff.py" line="565" />
             <source>La ricevuta %1 non è più disponibile.</source>
             <translation>الإيصال %1 لم يعد متاحًا.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="557" />
+            <location filename="../../ui/screens/staff.py" line="566" />
             <source>Ricevuta %1 ristampata.</source>
             <translation>تمت إعادة طباعة الإيصال %1.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="558" />
+            <location filename="../../ui/screens/staff.py" line="567" />
             <source>Ristampa di %1 non riuscita: %2</source>
             <translation>لم تنجح إعادة طباعة %1: %2</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="559" />
+            <location filename="../../ui/screens/staff.py" line="568" />
             <source>Riepilogo del giorno stampato (%1).</source>
             <translation>تمت طباعة ملخص اليوم (%1).</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="560" />
+            <location filename="../../ui/screens/staff.py" line="569" />
             <source>Riepilogo salvato (%1) ma non stampato: %2</source>
             <translation>حُفظ الملخص (%1) لكنه لم يُطبع: %2</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="561" />
+            <location filename="../../ui/screens/staff.py" line="570" />
             <source>Pagina di prova stampata.</source>
             <translation>تمت طباعة صفحة الاختبار.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="562" />
+            <location filename="../../ui/screens/staff.py" line="571" />
             <source>Pagina di prova non stampata: %1</source>
             <translation>لم تُطبع صفحة الاختبار: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="563" />
+            <location filename="../../ui/screens/staff.py" line="572" />
             <source>Coda di stampa riavviata: %1</source>
             <translation>أُعيد تشغيل طابور الطباعة: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="564" />
+            <location filename="../../ui/screens/staff.py" line="573" />
             <source>Non è stato possibile riavviare la coda: %1</source>
             <translation>تعذّرت إعادة تشغيل الطابور: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="565" />
+            <location filename="../../ui/screens/staff.py" line="574" />
             <source>Postazione fuori servizio.</source>
             <translation>المحطة خارج الخدمة.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="566" />
+            <location filename="../../ui/screens/staff.py" line="575" />
             <source>Postazione di nuovo in servizio.</source>
             <translation>المحطة في الخدمة من جديد.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="567" />
+            <location filename="../../ui/screens/staff.py" line="576" />
             <source>Questa funzione è riservata al personale dell'ufficio.</source>
             <translation>هذه الوظيفة مخصصة لموظفي المكتب.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="568" />
+            <location filename="../../ui/screens/staff.py" line="577" />
             <source>Nessuna stampante configurata su questa postazione.</source>
             <translation>لا توجد طابعة مُعدّة في هذه المحطة.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="569" />
+            <location filename="../../ui/screens/staff.py" line="578" />
             <source>Operazione non riuscita: riprovi o chiami l'assistenza tecnica.</source>
             <translation>لم تنجح العملية: حاولوا مرة أخرى أو اتصلوا بالدعم الفني.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="572" />
+            <location filename="../../ui/screens/staff.py" line="581" />
             <source>Strumenti del personale</source>
             <translation>أدوات الموظفين</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="573" />
+            <location filename="../../ui/screens/staff.py" line="582" />
             <source>Accesso di %1 (%2)</source>
             <translation>دخول %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="575" />
+            <location filename="../../ui/screens/staff.py" line="584" />
             <source>Ricevute</source>
             <translation>الإيصالات</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="577" />
+            <location filename="../../ui/screens/staff.py" line="586" />
             <source>Codice ricevuta, codice prenotazione o numero avviso</source>
             <translation>رمز الإيصال أو رمز الحجز أو رقم الإشعار</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="578" />
+            <location filename="../../ui/screens/staff.py" line="587" />
             <source>Cerca una ricevuta</source>
             <translation>البحث عن إيصال</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="579" />
+            <location filename="../../ui/screens/staff.py" line="588" />
             <source>Cerca</source>
             <translation>بحث</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="580" />
+            <location filename="../../ui/screens/staff.py" line="589" />
             <source>Cerca la ricevuta</source>
             <translation>البحث عن الإيصال</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="581" />
+            <location filename="../../ui/screens/staff.py" line="590" />
             <source>Nessuna ricevuta trovata.</source>
             <translation>لم يُعثر على أي إيصال.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/screens/staff.py" line="583" />
+            <location filename="../../ui/screens/staff.py" line="592" />
             <source>Ricevute trovate: %n. Scorra l'elenco con il dito.</source>
             <translation>
                 <numerusform>لم يُعثر على أي إيصال (%n). مرّروا القائمة بالإصبع.</numerusform>
@@ -2895,104 +2903,104 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="588" />
-            <location filename="../../ui/screens/staff.py" line="589" />
+            <location filename="../../ui/screens/staff.py" line="597" />
+            <location filename="../../ui/screens/staff.py" line="598" />
             <source>Ristampa la ricevuta scelta</source>
             <translation>إعادة طباعة الإيصال المختار</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="590" />
+            <location filename="../../ui/screens/staff.py" line="599" />
             <source>Stampante</source>
             <translation>الطابعة</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="592" />
+            <location filename="../../ui/screens/staff.py" line="601" />
             <source>Stato della stampante non disponibile.</source>
             <translation>حالة الطابعة غير متاحة.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="597" />
+            <location filename="../../ui/screens/staff.py" line="606" />
             <source>Pagina di prova</source>
             <translation>صفحة اختبار</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="598" />
+            <location filename="../../ui/screens/staff.py" line="607" />
             <source>Stampa una pagina di prova</source>
             <translation>طباعة صفحة اختبار</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="599" />
+            <location filename="../../ui/screens/staff.py" line="608" />
             <source>Riavvia la coda</source>
             <translation>إعادة تشغيل الطابور</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="601" />
+            <location filename="../../ui/screens/staff.py" line="610" />
             <source>Riavvia la coda di stampa messa in pausa</source>
             <translation>إعادة تشغيل طابور الطباعة الموقوف مؤقتًا</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="602" />
-            <location filename="../../ui/screens/staff.py" line="603" />
+            <location filename="../../ui/screens/staff.py" line="611" />
+            <location filename="../../ui/screens/staff.py" line="612" />
             <source>Stampa il riepilogo del giorno</source>
             <translation>طباعة ملخص اليوم</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="604" />
+            <location filename="../../ui/screens/staff.py" line="613" />
             <source>Postazione</source>
             <translation>المحطة</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="606" />
+            <location filename="../../ui/screens/staff.py" line="615" />
             <source>Messaggio per i cittadini</source>
             <translation>رسالة للمواطنين</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="608" />
+            <location filename="../../ui/screens/staff.py" line="617" />
             <source>Rimetti in servizio</source>
             <translation>إعادة إلى الخدمة</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="609" />
+            <location filename="../../ui/screens/staff.py" line="618" />
             <source>Rimetti in servizio la postazione</source>
             <translation>إعادة المحطة إلى الخدمة</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="611" />
+            <location filename="../../ui/screens/staff.py" line="620" />
             <source>Metti fuori servizio</source>
             <translation>إيقاف عن الخدمة</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="613" />
+            <location filename="../../ui/screens/staff.py" line="622" />
             <source>Metti la postazione fuori servizio con il messaggio</source>
             <translation>إيقاف المحطة عن الخدمة مع الرسالة</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="615" />
+            <location filename="../../ui/screens/staff.py" line="624" />
             <source>Tocchi di nuovo per uscire al desktop</source>
             <translation>المسوا مرة أخرى للخروج إلى سطح المكتب</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="616" />
+            <location filename="../../ui/screens/staff.py" line="625" />
             <source>Conferma l'uscita al desktop</source>
             <translation>تأكيد الخروج إلى سطح المكتب</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="618" />
+            <location filename="../../ui/screens/staff.py" line="627" />
             <source>Esci al desktop</source>
             <translation>الخروج إلى سطح المكتب</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="619" />
+            <location filename="../../ui/screens/staff.py" line="628" />
             <source>Chiudi l'applicazione ed esci al desktop</source>
             <translation>إغلاق التطبيق والخروج إلى سطح المكتب</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="620" />
+            <location filename="../../ui/screens/staff.py" line="629" />
             <source>Torna alla postazione</source>
             <translation>العودة إلى المحطة</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="622" />
+            <location filename="../../ui/screens/staff.py" line="631" />
             <source>Esci dagli strumenti e torna alla postazione</source>
             <translation>الخروج من الأدوات والعودة إلى المحطة</translation>
         </message>
@@ -3000,37 +3008,37 @@
     <context>
         <name>SummaryPage</name>
         <message>
-            <location filename="../../ui/book/pages.py" line="257" />
+            <location filename="../../ui/book/pages.py" line="261" />
             <source>Controlli la prenotazione</source>
             <translation>تحققوا من الموعد</translation>
         </message>
         <message>
-            <location filename="../../ui/book/pages.py" line="258" />
+            <location filename="../../ui/book/pages.py" line="262" />
             <source>Conferma la prenotazione</source>
             <translation>تأكيد الموعد</translation>
         </message>
         <message>
-            <location filename="../../ui/book/pages.py" line="259" />
+            <location filename="../../ui/book/pages.py" line="263" />
             <source>Aggiungi un cellulare</source>
             <translation>إضافة رقم هاتف محمول</translation>
         </message>
         <message>
-            <location filename="../../ui/book/pages.py" line="260" />
+            <location filename="../../ui/book/pages.py" line="264" />
             <source>Facoltativo: riceverà un promemoria</source>
             <translation>اختياري: ستصلكم رسالة تذكير</translation>
         </message>
         <message>
-            <location filename="../../ui/book/pages.py" line="261" />
+            <location filename="../../ui/book/pages.py" line="265" />
             <source>Numero di cellulare (facoltativo)</source>
             <translation>رقم الهاتف المحمول (اختياري)</translation>
         </message>
         <message>
-            <location filename="../../ui/book/pages.py" line="262" />
+            <location filename="../../ui/book/pages.py" line="266" />
             <source>Numero di cellulare</source>
             <translation>رقم الهاتف المحمول</translation>
         </message>
         <message>
-            <location filename="../../ui/book/pages.py" line="264" />
+            <location filename="../../ui/book/pages.py" line="268" />
             <source>Attenzione: %1</source>
             <translation>تنبيه: %1</translation>
         </message>
@@ -3038,17 +3046,17 @@
     <context>
         <name>TutorBanner</name>
         <message>
-            <location filename="../../ui/tutor.py" line="122" />
+            <location filename="../../ui/tutor.py" line="125" />
             <source>Assistenza del tutor — %1</source>
             <translation>مساعدة المرشد — %1</translation>
         </message>
         <message>
-            <location filename="../../ui/tutor.py" line="125" />
+            <location filename="../../ui/tutor.py" line="128" />
             <source>Pannello tutor</source>
             <translation>لوحة المرشد</translation>
         </message>
         <message>
-            <location filename="../../ui/tutor.py" line="126" />
+            <location filename="../../ui/tutor.py" line="129" />
             <source>Apri il pannello del tutor</source>
             <translation>فتح لوحة المرشد</translation>
         </message>
@@ -3056,7 +3064,7 @@
     <context>
         <name>TutorButton</name>
         <message>
-            <location filename="../../ui/tutor.py" line="80" />
+            <location filename="../../ui/tutor.py" line="83" />
             <source>Accesso riservato a tutor e personale</source>
             <translation>دخول مخصص للمرشدين والموظفين</translation>
         </message>
@@ -3064,12 +3072,12 @@
     <context>
         <name>TutorController</name>
         <message>
-            <location filename="../../ui/tutor.py" line="373" />
+            <location filename="../../ui/tutor.py" line="376" />
             <source>Badge non riconosciuto. Usi il PIN o si rivolga allo sportello.</source>
             <translation>لم يُتعرّف على الشارة. استخدموا الرمز السري أو توجهوا إلى الشباك.</translation>
         </message>
         <message>
-            <location filename="../../ui/tutor.py" line="379" />
+            <location filename="../../ui/tutor.py" line="382" />
             <source>Non è stato possibile verificare il badge. Usi il PIN.</source>
             <translation>تعذّر التحقق من الشارة. استخدموا الرمز السري.</translation>
         </message>
@@ -3077,52 +3085,52 @@
     <context>
         <name>TutorPanel</name>
         <message>
-            <location filename="../../ui/tutor.py" line="220" />
+            <location filename="../../ui/tutor.py" line="223" />
             <source>Pannello del tutor — %1</source>
             <translation>لوحة المرشد — %1</translation>
         </message>
         <message>
-            <location filename="../../ui/tutor.py" line="222" />
+            <location filename="../../ui/tutor.py" line="225" />
             <source>Pannello del tutor</source>
             <translation>لوحة المرشد</translation>
         </message>
         <message>
-            <location filename="../../ui/tutor.py" line="224" />
+            <location filename="../../ui/tutor.py" line="227" />
             <source>Assistenza iniziata alle %1.</source>
             <translation>بدأت المساعدة الساعة %1.</translation>
         </message>
         <message>
-            <location filename="../../ui/tutor.py" line="225" />
+            <location filename="../../ui/tutor.py" line="228" />
             <source>Ultimo errore di questa sessione</source>
             <translation>آخر خطأ في هذه الجلسة</translation>
         </message>
         <message>
-            <location filename="../../ui/tutor.py" line="229" />
+            <location filename="../../ui/tutor.py" line="232" />
             <source>Torna al cittadino</source>
             <translation>العودة إلى المواطن</translation>
         </message>
         <message>
-            <location filename="../../ui/tutor.py" line="230" />
+            <location filename="../../ui/tutor.py" line="233" />
             <source>Chiudi il pannello e torna al cittadino</source>
             <translation>إغلاق اللوحة والعودة إلى المواطن</translation>
         </message>
         <message>
-            <location filename="../../ui/tutor.py" line="231" />
+            <location filename="../../ui/tutor.py" line="234" />
             <source>Strumenti del personale</source>
             <translation>أدوات الموظفين</translation>
         </message>
         <message>
-            <location filename="../../ui/tutor.py" line="232" />
+            <location filename="../../ui/tutor.py" line="235" />
             <source>Apri gli strumenti del personale</source>
             <translation>فتح أدوات الموظفين</translation>
         </message>
         <message>
-            <location filename="../../ui/tutor.py" line="234" />
+            <location filename="../../ui/tutor.py" line="237" />
             <source>Termina assistenza</source>
             <translation>إنهاء المساعدة</translation>
         </message>
         <message>
-            <location filename="../../ui/tutor.py" line="235" />
+            <location filename="../../ui/tutor.py" line="238" />
             <source>Termina l'assistenza del tutor</source>
             <translation>إنهاء مساعدة المرشد</translation>
         </message>

@@ -12,7 +12,7 @@
     <context>
         <name>Assistance</name>
         <message>
-            <location filename="../../ui/assistance.py" line="83" />
+            <location filename="../../ui/assistance.py" line="111" />
             <source>Errore imprevisto: %1</source>
             <translation>Unerwarteter Fehler: %1</translation>
         </message>
@@ -91,37 +91,37 @@
     <context>
         <name>BookingSummary</name>
         <message>
-            <location filename="../../ui/book/pages.py" line="278" />
+            <location filename="../../ui/book/pages.py" line="282" />
             <source>Servizio: %1</source>
             <translation>Dienst: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/book/pages.py" line="280" />
+            <location filename="../../ui/book/pages.py" line="284" />
             <source>Quando: %1, alle ore %2</source>
             <translation>Wann: %1, um %2 Uhr</translation>
         </message>
         <message>
-            <location filename="../../ui/book/pages.py" line="282" />
+            <location filename="../../ui/book/pages.py" line="286" />
             <source>Dove: %1, %2</source>
             <translation>Wo: %1, %2</translation>
         </message>
         <message>
-            <location filename="../../ui/book/pages.py" line="286" />
+            <location filename="../../ui/book/pages.py" line="290" />
             <source>Piano e stanza: %1</source>
             <translation>Stockwerk und Raum: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/book/pages.py" line="289" />
+            <location filename="../../ui/book/pages.py" line="293" />
             <source>Codice fiscale: %1</source>
             <translation>Steuernummer: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/book/pages.py" line="292" />
+            <location filename="../../ui/book/pages.py" line="296" />
             <source>Da pagare: %1</source>
             <translation>Zu zahlen: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/book/pages.py" line="295" />
+            <location filename="../../ui/book/pages.py" line="299" />
             <source>Non si paga nulla.</source>
             <translation>Es ist nichts zu zahlen.</translation>
         </message>
@@ -137,12 +137,12 @@
     <context>
         <name>ClosedScreen</name>
         <message>
-            <location filename="../../ui/screens/staff.py" line="652" />
+            <location filename="../../ui/screens/staff.py" line="661" />
             <source>Postazione fuori servizio</source>
             <translation>Terminal außer Betrieb</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="654" />
+            <location filename="../../ui/screens/staff.py" line="663" />
             <source>Postazione temporaneamente fuori servizio. Si rivolga allo sportello.</source>
             <translation>Das Terminal ist vorübergehend außer Betrieb. Bitte wenden Sie sich an den Schalter.</translation>
         </message>
@@ -150,57 +150,57 @@
     <context>
         <name>CodiceFiscale</name>
         <message>
-            <location filename="../../kiosk/codicefiscale.py" line="88" />
+            <location filename="../../kiosk/codicefiscale.py" line="86" />
             <source>Scriva il codice fiscale. Lo trova sulla tessera sanitaria.</source>
             <translation>Geben Sie die Steuernummer (Codice fiscale) ein. Sie steht auf der Gesundheitskarte.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/codicefiscale.py" line="94" />
+            <location filename="../../kiosk/codicefiscale.py" line="92" />
             <source>Il codice fiscale è troppo corto: deve avere 16 caratteri, lettere e numeri. Controlli di averli scritti tutti.</source>
             <translation>Die Steuernummer ist zu kurz: Sie muss 16 Zeichen haben, Buchstaben und Zahlen. Prüfen Sie, ob Sie alle eingegeben haben.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/codicefiscale.py" line="101" />
+            <location filename="../../kiosk/codicefiscale.py" line="99" />
             <source>Il codice fiscale è troppo lungo: deve avere 16 caratteri. Controlli di non aver scritto un carattere in più.</source>
             <translation>Die Steuernummer ist zu lang: Sie muss 16 Zeichen haben. Prüfen Sie, ob Sie ein Zeichen zu viel eingegeben haben.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/codicefiscale.py" line="108" />
+            <location filename="../../kiosk/codicefiscale.py" line="106" />
             <source>Il codice fiscale di un'azienda o di un ente ha 11 cifre: ne mancano alcune.</source>
             <translation>Die Steuernummer einer Firma oder Behörde hat 11 Ziffern: Es fehlen einige.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/codicefiscale.py" line="114" />
+            <location filename="../../kiosk/codicefiscale.py" line="112" />
             <source>Il codice fiscale di un'azienda o di un ente ha 11 cifre: ce ne sono troppe.</source>
             <translation>Die Steuernummer einer Firma oder Behörde hat 11 Ziffern: Es sind zu viele.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/codicefiscale.py" line="120" />
+            <location filename="../../kiosk/codicefiscale.py" line="118" />
             <source>Il codice fiscale contiene solo lettere e numeri, senza accenti né simboli. Controlli di non aver scritto un simbolo per sbaglio.</source>
             <translation>Die Steuernummer enthält nur Buchstaben und Zahlen, ohne Akzente oder Zeichen. Prüfen Sie, ob Sie versehentlich ein Zeichen eingegeben haben.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/codicefiscale.py" line="127" />
+            <location filename="../../kiosk/codicefiscale.py" line="125" />
             <source>C'è una lettera al posto di un numero, o un numero al posto di una lettera. Confronti il codice con la tessera sanitaria, un carattere alla volta.</source>
             <translation>Ein Buchstabe steht an der Stelle einer Zahl oder eine Zahl an der Stelle eines Buchstabens. Vergleichen Sie den Code Zeichen für Zeichen mit der Gesundheitskarte.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/codicefiscale.py" line="134" />
+            <location filename="../../kiosk/codicefiscale.py" line="132" />
             <source>La data di nascita contenuta nel codice fiscale non esiste. Controlli i caratteri dal settimo all'undicesimo: due numeri, una lettera e altri due numeri.</source>
             <translation>Das Geburtsdatum in der Steuernummer gibt es nicht. Prüfen Sie das siebte bis elfte Zeichen: zwei Zahlen, ein Buchstabe und noch zwei Zahlen.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/codicefiscale.py" line="141" />
+            <location filename="../../kiosk/codicefiscale.py" line="139" />
             <source>Il codice fiscale non è corretto: forse un carattere è sbagliato. Lo confronti con la tessera sanitaria, un carattere alla volta, compresa l'ultima lettera.</source>
             <translation>Die Steuernummer ist nicht richtig: Vielleicht ist ein Zeichen falsch. Vergleichen Sie sie Zeichen für Zeichen mit der Gesundheitskarte, auch den letzten Buchstaben.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/codicefiscale.py" line="148" />
+            <location filename="../../kiosk/codicefiscale.py" line="146" />
             <source>Il codice fiscale numerico non è corretto: forse una cifra è sbagliata. Lo confronti con il documento, una cifra alla volta.</source>
             <translation>Die numerische Steuernummer ist nicht richtig: Vielleicht ist eine Ziffer falsch. Vergleichen Sie sie Ziffer für Ziffer mit dem Dokument.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/codicefiscale.py" line="155" />
+            <location filename="../../kiosk/codicefiscale.py" line="153" />
             <source>Continui a scrivere: il codice fiscale ha 16 caratteri.</source>
             <translation>Schreiben Sie weiter: Die Steuernummer hat 16 Zeichen.</translation>
         </message>
@@ -582,33 +582,33 @@
     <context>
         <name>HelpScreen</name>
         <message>
-            <location filename="../../ui/screens/help.py" line="43" />
+            <location filename="../../ui/screens/help.py" line="80" />
             <source>Aiuto</source>
             <translation>Hilfe</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/help.py" line="45" />
+            <location filename="../../ui/screens/help.py" line="82" />
             <source>Ha bisogno di una mano? Si rivolga allo sportello qui vicino: il personale la aiuterà volentieri a usare la postazione.</source>
             <translation>Brauchen Sie Hilfe? Wenden Sie sich an den Schalter hier in der Nähe: Das Personal hilft Ihnen gern bei der Bedienung des Terminals.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/help.py" line="48" />
+            <location filename="../../ui/screens/help.py" line="85" />
             <source>Per scegliere, tocchi una volta un pulsante. Non serve tenere premuto. Con «Indietro» torna alla pagina precedente, con «Inizio» alla prima pagina.</source>
             <translation>Zum Auswählen berühren Sie eine Taste einmal. Sie müssen sie nicht gedrückt halten. Mit „Zurück“ kommen Sie zur vorigen Seite, mit „Start“ zur ersten Seite.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/help.py" line="51" />
+            <location filename="../../ui/screens/help.py" line="88" />
             <source>In alto trova: «Lingua» per cambiare lingua, «Testo» per ingrandire le scritte, «Contrasto» per colori più marcati e «Voce» per ascoltare le scritte.</source>
             <translation>Oben finden Sie: „Sprache“ zum Wechseln der Sprache, „Text“ für größere Schrift, „Kontrast“ für kräftigere Farben und „Stimme“ zum Vorlesen der Texte.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/help.py" line="54" />
+            <location filename="../../ui/screens/help.py" line="91" />
             <source>Quando ha finito, o se non tocca lo schermo per un po', la postazione cancella i suoi dati e torna all'inizio.</source>
             <translation>Wenn Sie fertig sind oder den Bildschirm eine Weile nicht berühren, löscht das Terminal Ihre Daten und kehrt zum Anfang zurück.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/help.py" line="56" />
-            <location filename="../../ui/screens/help.py" line="57" />
+            <location filename="../../ui/screens/help.py" line="93" />
+            <location filename="../../ui/screens/help.py" line="94" />
             <source>Torna all'inizio</source>
             <translation>Zurück zum Anfang</translation>
         </message>
@@ -819,8 +819,8 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="295" />
-            <location filename="../../ui/main_window.py" line="307" />
+            <location filename="../../ui/main_window.py" line="409" />
+            <location filename="../../ui/main_window.py" line="421" />
             <source>SMACY – postazione self-service</source>
             <translation>SMACY – Selbstbedienungsterminal</translation>
         </message>
@@ -1152,37 +1152,37 @@
     <context>
         <name>NumericKeypad</name>
         <message>
-            <location filename="../../ui/widgets/keypad.py" line="125" />
+            <location filename="../../ui/widgets/keypad.py" line="126" />
             <source>Cifra %1</source>
             <translation>Ziffer %1</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/keypad.py" line="126" />
+            <location filename="../../ui/widgets/keypad.py" line="127" />
             <source>⌫ Cancella</source>
             <translation>⌫ Löschen</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/keypad.py" line="127" />
+            <location filename="../../ui/widgets/keypad.py" line="128" />
             <source>Cancella l'ultima cifra</source>
             <translation>Letzte Ziffer löschen</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/keypad.py" line="128" />
+            <location filename="../../ui/widgets/keypad.py" line="129" />
             <source>Svuota</source>
             <translation>Leeren</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/keypad.py" line="129" />
+            <location filename="../../ui/widgets/keypad.py" line="130" />
             <source>Cancella tutte le cifre</source>
             <translation>Alle Ziffern löschen</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/keypad.py" line="130" />
+            <location filename="../../ui/widgets/keypad.py" line="131" />
             <source>✓ Conferma</source>
             <translation>✓ Bestätigen</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/keypad.py" line="131" />
+            <location filename="../../ui/widgets/keypad.py" line="132" />
             <source>Conferma</source>
             <translation>Bestätigen</translation>
         </message>
@@ -1190,7 +1190,7 @@
     <context>
         <name>OfficePage</name>
         <message>
-            <location filename="../../ui/book/pages.py" line="165" />
+            <location filename="../../ui/book/pages.py" line="169" />
             <source>In quale ufficio preferisce andare?</source>
             <translation>In welches Büro möchten Sie gehen?</translation>
         </message>
@@ -1198,63 +1198,63 @@
     <context>
         <name>OnScreenKeyboard</name>
         <message>
-            <location filename="../../ui/widgets/keyboard.py" line="176" />
+            <location filename="../../ui/widgets/keyboard.py" line="177" />
             <source>Cifra %1</source>
             <extracomment>Letter rows of each layout, and how far each row is indented (in key widths).</extracomment>
             <translation>Ziffer %1</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/keyboard.py" line="178" />
+            <location filename="../../ui/widgets/keyboard.py" line="179" />
             <source>Lettera %1</source>
             <translation>Buchstabe %1</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/keyboard.py" line="179" />
+            <location filename="../../ui/widgets/keyboard.py" line="180" />
             <source>⌫ Cancella</source>
             <translation>⌫ Löschen</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/keyboard.py" line="180" />
+            <location filename="../../ui/widgets/keyboard.py" line="181" />
             <source>Cancella l'ultimo carattere</source>
             <translation>Letztes Zeichen löschen</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/keyboard.py" line="181" />
+            <location filename="../../ui/widgets/keyboard.py" line="182" />
             <source>Svuota</source>
             <translation>Leeren</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/keyboard.py" line="182" />
+            <location filename="../../ui/widgets/keyboard.py" line="183" />
             <source>Cancella tutto il testo</source>
             <translation>Den ganzen Text löschen</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/keyboard.py" line="184" />
+            <location filename="../../ui/widgets/keyboard.py" line="185" />
             <source>QWERTY</source>
             <translation>QWERTY</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/keyboard.py" line="186" />
+            <location filename="../../ui/widgets/keyboard.py" line="187" />
             <source>Mostra le lettere come sulla tastiera del computer</source>
             <translation>Buchstaben wie auf der Computertastatur anzeigen</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/keyboard.py" line="188" />
+            <location filename="../../ui/widgets/keyboard.py" line="189" />
             <source>A B C</source>
             <translation>A B C</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/keyboard.py" line="189" />
+            <location filename="../../ui/widgets/keyboard.py" line="190" />
             <source>Mostra le lettere in ordine alfabetico</source>
             <translation>Buchstaben in alphabetischer Reihenfolge anzeigen</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/keyboard.py" line="190" />
+            <location filename="../../ui/widgets/keyboard.py" line="191" />
             <source>✓ Conferma</source>
             <translation>✓ Bestätigen</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/keyboard.py" line="191" />
+            <location filename="../../ui/widgets/keyboard.py" line="192" />
             <source>Conferma</source>
             <translation>Bestätigen</translation>
         </message>
@@ -1338,440 +1338,440 @@
     <context>
         <name>PayScreen</name>
         <message>
-            <location filename="../../ui/pay/screen.py" line="784" />
+            <location filename="../../ui/pay/screen.py" line="789" />
             <source>Stiamo controllando l'avviso…</source>
             <translation>Wir prüfen den Zahlschein…</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="791" />
+            <location filename="../../ui/pay/screen.py" line="796" />
             <source>Pagare un avviso pagoPA</source>
             <translation>Einen pagoPA-Zahlschein bezahlen</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="793" />
+            <location filename="../../ui/pay/screen.py" line="798" />
             <source>Avvicini al lettore il QR code stampato sull'avviso: il resto lo facciamo noi. Oppure scriva qui sotto il codice avviso.</source>
             <translation>Halten Sie den auf dem Zahlschein gedruckten QR-Code an das Lesegerät: Den Rest machen wir. Oder geben Sie unten den Code ein.</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="795" />
+            <location filename="../../ui/pay/screen.py" line="800" />
             <source>Codice avviso (18 cifre)</source>
             <translation>Code des Zahlscheins (18 Ziffern)</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="796" />
+            <location filename="../../ui/pay/screen.py" line="801" />
             <source>Codice avviso</source>
             <translation>Code des Zahlscheins</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="798" />
+            <location filename="../../ui/pay/screen.py" line="803" />
             <source>18 cifre, le trova sull'avviso accanto alla scritta Codice avviso</source>
             <translation>18 Ziffern, auf dem Zahlschein neben Codice avviso</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="799" />
+            <location filename="../../ui/pay/screen.py" line="804" />
             <source>Ente che ha emesso l'avviso</source>
             <translation>Behörde, die den Zahlschein ausgestellt hat</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="800" />
+            <location filename="../../ui/pay/screen.py" line="805" />
             <source>oppure il suo codice fiscale (11 cifre):</source>
             <translation>oder ihre Steuernummer (11 Ziffern):</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="801" />
+            <location filename="../../ui/pay/screen.py" line="806" />
             <source>Codice fiscale dell'ente creditore</source>
             <translation>Steuernummer der Gläubigerbehörde</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="802" />
-            <location filename="../../ui/pay/screen.py" line="803" />
+            <location filename="../../ui/pay/screen.py" line="807" />
+            <location filename="../../ui/pay/screen.py" line="808" />
             <source>Controlla l'avviso</source>
             <translation>Zahlschein prüfen</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="804" />
+            <location filename="../../ui/pay/screen.py" line="809" />
             <source>Ticket sanitario</source>
             <translation>Gesundheitsgebühr</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="806" />
+            <location filename="../../ui/pay/screen.py" line="811" />
             <source>Pagare il ticket sanitario di una prenotazione</source>
             <translation>Die Gesundheitsgebühr eines Termins bezahlen</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="807" />
+            <location filename="../../ui/pay/screen.py" line="812" />
             <source>Enti</source>
             <translation>Behörden</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="813" />
+            <location filename="../../ui/pay/screen.py" line="818" />
             <source>Scelga l'ente che ha emesso l'avviso, oppure scriva il suo codice fiscale di 11 cifre.</source>
             <translation>Wählen Sie die Behörde, die den Zahlschein ausgestellt hat, oder geben Sie ihre 11-stellige Steuernummer ein.</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="818" />
-            <location filename="../../ui/pay/screen.py" line="847" />
-            <location filename="../../ui/pay/screen.py" line="974" />
+            <location filename="../../ui/pay/screen.py" line="823" />
+            <location filename="../../ui/pay/screen.py" line="852" />
+            <location filename="../../ui/pay/screen.py" line="979" />
             <source>Attenzione</source>
             <translation>Achtung</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="822" />
+            <location filename="../../ui/pay/screen.py" line="827" />
             <source>Pagare il ticket di una prenotazione</source>
             <translation>Die Gebühr eines Termins bezahlen</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="824" />
+            <location filename="../../ui/pay/screen.py" line="829" />
             <source>Scriva il codice della prenotazione e il codice fiscale della persona prenotata.</source>
             <translation>Geben Sie den Buchungscode und die Steuernummer der gebuchten Person ein.</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="825" />
-            <location filename="../../ui/pay/screen.py" line="826" />
+            <location filename="../../ui/pay/screen.py" line="830" />
+            <location filename="../../ui/pay/screen.py" line="831" />
             <source>Codice prenotazione</source>
             <translation>Buchungscode</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="827" />
-            <location filename="../../ui/pay/screen.py" line="828" />
+            <location filename="../../ui/pay/screen.py" line="832" />
+            <location filename="../../ui/pay/screen.py" line="833" />
             <source>Codice fiscale</source>
             <translation>Steuernummer</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="829" />
+            <location filename="../../ui/pay/screen.py" line="834" />
             <source>Cerca il ticket</source>
             <translation>Gebühr suchen</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="830" />
+            <location filename="../../ui/pay/screen.py" line="835" />
             <source>Cerca il ticket da pagare</source>
             <translation>Die zu zahlende Gebühr suchen</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="832" />
+            <location filename="../../ui/pay/screen.py" line="837" />
             <source>Indietro</source>
             <translation>Zurück</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="833" />
+            <location filename="../../ui/pay/screen.py" line="838" />
             <source>Torna al codice avviso</source>
             <translation>Zurück zum Code des Zahlscheins</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="837" />
+            <location filename="../../ui/pay/screen.py" line="842" />
             <source>Stiamo cercando la prenotazione…</source>
             <translation>Wir suchen den Termin…</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="841" />
+            <location filename="../../ui/pay/screen.py" line="846" />
             <source>Scriva il codice della prenotazione.</source>
             <translation>Geben Sie den Buchungscode ein.</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="844" />
+            <location filename="../../ui/pay/screen.py" line="849" />
             <source>Il codice fiscale non è completo o non è corretto. Lo controlli, per favore.</source>
             <translation>Die Steuernummer ist unvollständig oder falsch. Bitte prüfen Sie sie.</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="852" />
+            <location filename="../../ui/pay/screen.py" line="857" />
             <source>Controlli i dati dell'avviso</source>
             <translation>Prüfen Sie die Daten des Zahlscheins</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="853" />
+            <location filename="../../ui/pay/screen.py" line="858" />
             <source>Importo da pagare</source>
             <translation>Zu zahlender Betrag</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="854" />
+            <location filename="../../ui/pay/screen.py" line="859" />
             <source>Paga con la carta</source>
             <translation>Mit Karte zahlen</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="855" />
+            <location filename="../../ui/pay/screen.py" line="860" />
             <source>Annulla</source>
             <translation>Abbrechen</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="856" />
+            <location filename="../../ui/pay/screen.py" line="861" />
             <source>Annulla e torna al codice avviso</source>
             <translation>Abbrechen und zurück zum Code</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="861" />
+            <location filename="../../ui/pay/screen.py" line="866" />
             <source>Paga</source>
             <translation>Zahlen</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="867" />
-            <location filename="../../ui/pay/screen.py" line="917" />
+            <location filename="../../ui/pay/screen.py" line="872" />
+            <location filename="../../ui/pay/screen.py" line="922" />
             <source>Importo: %1</source>
             <translation>Betrag: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="868" />
+            <location filename="../../ui/pay/screen.py" line="873" />
             <source>Da pagare entro il %1</source>
             <translation>Zu zahlen bis %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="870" />
+            <location filename="../../ui/pay/screen.py" line="875" />
             <source>Codice avviso: %1</source>
             <translation>Code des Zahlscheins: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="872" />
+            <location filename="../../ui/pay/screen.py" line="877" />
             <source>Paga %1 con la carta</source>
             <translation>%1 mit Karte zahlen</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="876" />
+            <location filename="../../ui/pay/screen.py" line="881" />
             <source>Avviso non trovato</source>
             <translation>Zahlschein nicht gefunden</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="877" />
+            <location filename="../../ui/pay/screen.py" line="882" />
             <source>Avviso scaduto</source>
             <translation>Zahlschein abgelaufen</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="878" />
+            <location filename="../../ui/pay/screen.py" line="883" />
             <source>Avviso annullato dall'ente</source>
             <translation>Vom Amt storniert</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="879" />
+            <location filename="../../ui/pay/screen.py" line="884" />
             <source>Avviso già pagato</source>
             <translation>Bereits bezahlt</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="880" />
+            <location filename="../../ui/pay/screen.py" line="885" />
             <source>Pagamento già in corso</source>
             <translation>Zahlung läuft bereits</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="881" />
+            <location filename="../../ui/pay/screen.py" line="886" />
             <source>Dati dell'avviso non corretti</source>
             <translation>Daten des Zahlscheins nicht korrekt</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="882" />
+            <location filename="../../ui/pay/screen.py" line="887" />
             <source>L'ente non risponde</source>
             <translation>Die Behörde antwortet nicht</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="883" />
+            <location filename="../../ui/pay/screen.py" line="888" />
             <source>Problema temporaneo</source>
             <translation>Vorübergehendes Problem</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="884" />
+            <location filename="../../ui/pay/screen.py" line="889" />
             <source>Errore imprevisto</source>
             <translation>Unerwarteter Fehler</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="885" />
-            <location filename="../../ui/pay/screen.py" line="886" />
-            <location filename="../../ui/pay/screen.py" line="887" />
+            <location filename="../../ui/pay/screen.py" line="890" />
+            <location filename="../../ui/pay/screen.py" line="891" />
+            <location filename="../../ui/pay/screen.py" line="892" />
             <source>Il servizio non risponde</source>
             <translation>Der Dienst antwortet nicht</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="890" />
-            <location filename="../../ui/pay/screen.py" line="891" />
+            <location filename="../../ui/pay/screen.py" line="895" />
+            <location filename="../../ui/pay/screen.py" line="896" />
             <source>Qualcosa non ha funzionato</source>
             <translation>Etwas hat nicht funktioniert</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="900" />
+            <location filename="../../ui/pay/screen.py" line="905" />
             <source>Se il pagamento fosse già partito, non le verrà addebitato due volte.</source>
             <translation>Falls die Zahlung schon begonnen hatte, wird Ihnen nichts doppelt belastet.</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="902" />
+            <location filename="../../ui/pay/screen.py" line="907" />
             <source>Messaggio</source>
             <translation>Nachricht</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="905" />
-            <location filename="../../ui/pay/screen.py" line="906" />
+            <location filename="../../ui/pay/screen.py" line="910" />
+            <location filename="../../ui/pay/screen.py" line="911" />
             <source>Riprova</source>
             <translation>Erneut versuchen</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="908" />
+            <location filename="../../ui/pay/screen.py" line="913" />
             <source>Correggi i dati</source>
             <translation>Daten korrigieren</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="909" />
+            <location filename="../../ui/pay/screen.py" line="914" />
             <source>Correggi il codice avviso o l'ente</source>
             <translation>Code oder Behörde korrigieren</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="910" />
+            <location filename="../../ui/pay/screen.py" line="915" />
             <source>Torna all'inizio</source>
             <translation>Zurück zum Anfang</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="911" />
+            <location filename="../../ui/pay/screen.py" line="916" />
             <source>Torna alla pagina iniziale</source>
             <translation>Zurück zur Startseite</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="918" />
+            <location filename="../../ui/pay/screen.py" line="923" />
             <source>Terminale di pagamento</source>
             <translation>Zahlungsterminal</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="919" />
+            <location filename="../../ui/pay/screen.py" line="924" />
             <source>Inserisca o avvicini la carta al terminale</source>
             <translation>Stecken Sie die Karte ein oder halten Sie sie an das Terminal</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="921" />
-            <location filename="../../ui/pay/screen.py" line="922" />
+            <location filename="../../ui/pay/screen.py" line="926" />
+            <location filename="../../ui/pay/screen.py" line="927" />
             <source>Stiamo preparando il terminale…</source>
             <translation>Wir bereiten das Terminal vor…</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="924" />
+            <location filename="../../ui/pay/screen.py" line="929" />
             <source>Il terminale è pronto. Segua le istruzioni sul terminale.</source>
             <translation>Das Terminal ist bereit. Folgen Sie den Anweisungen auf dem Terminal.</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="925" />
+            <location filename="../../ui/pay/screen.py" line="930" />
             <source>Stiamo annullando il pagamento…</source>
             <translation>Wir brechen die Zahlung ab…</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="928" />
+            <location filename="../../ui/pay/screen.py" line="933" />
             <source>Stato del pagamento</source>
             <translation>Zahlungsstatus</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="929" />
-            <location filename="../../ui/pay/screen.py" line="930" />
+            <location filename="../../ui/pay/screen.py" line="934" />
+            <location filename="../../ui/pay/screen.py" line="935" />
             <source>Annulla il pagamento</source>
             <translation>Zahlung abbrechen</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="938" />
+            <location filename="../../ui/pay/screen.py" line="943" />
             <source>Non le è stato addebitato nulla.</source>
             <translation>Ihnen wurde nichts belastet.</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="941" />
+            <location filename="../../ui/pay/screen.py" line="946" />
             <source>Pagamento riuscito</source>
             <translation>Zahlung erfolgreich</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="942" />
+            <location filename="../../ui/pay/screen.py" line="947" />
             <source>Ha pagato %1 a %2.</source>
             <translation>Sie haben %1 an %2 gezahlt.</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="945" />
+            <location filename="../../ui/pay/screen.py" line="950" />
             <source>Stiamo preparando la ricevuta…</source>
             <translation>Wir bereiten den Beleg vor…</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="948" />
+            <location filename="../../ui/pay/screen.py" line="953" />
             <source>La ricevuta sarà disponibile tra poco: il personale può stamparla.</source>
             <translation>Der Beleg ist gleich verfügbar: Das Personal kann ihn drucken.</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="951" />
+            <location filename="../../ui/pay/screen.py" line="956" />
             <source>Ritiri la ricevuta dalla stampante. Codice ricevuta: %1</source>
             <translation>Nehmen Sie den Beleg aus dem Drucker. Belegcode: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="955" />
+            <location filename="../../ui/pay/screen.py" line="960" />
             <source>La stampante non è disponibile: la ricevuta è salvata e il personale può stamparla con il codice %1.</source>
             <translation>Der Drucker ist nicht verfügbar: Der Beleg ist gespeichert, und das Personal kann ihn mit dem Code %1 drucken.</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="958" />
+            <location filename="../../ui/pay/screen.py" line="963" />
             <source>Pagamento non riuscito</source>
             <translation>Zahlung nicht gelungen</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="959" />
+            <location filename="../../ui/pay/screen.py" line="964" />
             <source>La carta non è stata accettata.</source>
             <translation>Die Karte wurde nicht angenommen.</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="960" />
+            <location filename="../../ui/pay/screen.py" line="965" />
             <source>Può riprovare con un'altra carta.</source>
             <translation>Sie können es mit einer anderen Karte erneut versuchen.</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="962" />
+            <location filename="../../ui/pay/screen.py" line="967" />
             <source>Pagamento annullato</source>
             <translation>Zahlung abgebrochen</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="963" />
+            <location filename="../../ui/pay/screen.py" line="968" />
             <source>Può riprovare quando vuole.</source>
             <translation>Sie können es jederzeit erneut versuchen.</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="965" />
+            <location filename="../../ui/pay/screen.py" line="970" />
             <source>Tempo scaduto</source>
             <translation>Zeit abgelaufen</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="966" />
+            <location filename="../../ui/pay/screen.py" line="971" />
             <source>Il terminale non ha ricevuto la carta in tempo.</source>
             <translation>Das Terminal hat die Karte nicht rechtzeitig erhalten.</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="967" />
+            <location filename="../../ui/pay/screen.py" line="972" />
             <source>Può riprovare.</source>
             <translation>Sie können es erneut versuchen.</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="973" />
+            <location filename="../../ui/pay/screen.py" line="978" />
             <source>Riuscito</source>
             <translation>Erfolgreich</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="977" />
+            <location filename="../../ui/pay/screen.py" line="982" />
             <source>Stampa un'altra copia</source>
             <translation>Eine weitere Kopie drucken</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="977" />
+            <location filename="../../ui/pay/screen.py" line="982" />
             <source>Stampa la ricevuta</source>
             <translation>Beleg drucken</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="982" />
+            <location filename="../../ui/pay/screen.py" line="987" />
             <source>Stampa in corso…</source>
             <translation>Wird gedruckt…</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="983" />
+            <location filename="../../ui/pay/screen.py" line="988" />
             <source>Ricevuta stampata.</source>
             <translation>Beleg gedruckt.</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="985" />
+            <location filename="../../ui/pay/screen.py" line="990" />
             <source>La stampante non risponde. Il personale può stampare la ricevuta.</source>
             <translation>Der Drucker antwortet nicht. Das Personal kann den Beleg drucken.</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="998" />
-            <location filename="../../ui/pay/screen.py" line="999" />
+            <location filename="../../ui/pay/screen.py" line="1003" />
+            <location filename="../../ui/pay/screen.py" line="1004" />
             <source>Riprova il pagamento</source>
             <translation>Zahlung erneut versuchen</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="1001" />
+            <location filename="../../ui/pay/screen.py" line="1006" />
             <source>Fine</source>
             <translation>Fertig</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="1002" />
+            <location filename="../../ui/pay/screen.py" line="1007" />
             <source>Fine, torna alla pagina iniziale</source>
             <translation>Fertig, zurück zur Startseite</translation>
         </message>
@@ -1779,62 +1779,62 @@
     <context>
         <name>PinOverlay</name>
         <message>
-            <location filename="../../ui/screens/pin.py" line="188" />
+            <location filename="../../ui/screens/pin.py" line="196" />
             <source>Accesso tutor e personale</source>
             <translation>Zugang für Tutoren und Personal</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/pin.py" line="189" />
+            <location filename="../../ui/screens/pin.py" line="197" />
             <source>Digiti il PIN personale e tocchi «Conferma».</source>
             <translation>Geben Sie Ihre persönliche PIN ein und berühren Sie „Bestätigen“.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/pin.py" line="190" />
+            <location filename="../../ui/screens/pin.py" line="198" />
             <source>Tastierino del PIN</source>
             <translation>PIN-Tastenfeld</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/pin.py" line="193" />
+            <location filename="../../ui/screens/pin.py" line="201" />
             <source>Tasto del PIN</source>
             <translation>PIN-Taste</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/pin.py" line="194" />
+            <location filename="../../ui/screens/pin.py" line="202" />
             <source>⌫</source>
             <translation>⌫</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/pin.py" line="195" />
+            <location filename="../../ui/screens/pin.py" line="203" />
             <source>Cancella l'ultima cifra</source>
             <translation>Letzte Ziffer löschen</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/pin.py" line="196" />
+            <location filename="../../ui/screens/pin.py" line="204" />
             <source>Annulla</source>
             <translation>Abbrechen</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/pin.py" line="197" />
+            <location filename="../../ui/screens/pin.py" line="205" />
             <source>Annulla e chiudi il tastierino</source>
             <translation>Abbrechen und Tastenfeld schließen</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/pin.py" line="198" />
+            <location filename="../../ui/screens/pin.py" line="206" />
             <source>✓ Conferma</source>
             <translation>✓ Bestätigen</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/pin.py" line="199" />
+            <location filename="../../ui/screens/pin.py" line="207" />
             <source>Conferma il PIN</source>
             <translation>PIN bestätigen</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/pin.py" line="216" />
+            <location filename="../../ui/screens/pin.py" line="224" />
             <source>PIN: nessuna cifra inserita</source>
             <translation>PIN: keine Ziffer eingegeben</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/screens/pin.py" line="218" />
+            <location filename="../../ui/screens/pin.py" line="226" />
             <source>PIN: %n cifre inserite</source>
             <translation>
                 <numerusform>PIN: %n Ziffer eingegeben</numerusform>
@@ -1842,22 +1842,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/screens/pin.py" line="238" />
+            <location filename="../../ui/screens/pin.py" line="246" />
             <source>PIN non corretto. Tentativi rimasti prima del blocco: %1.</source>
             <translation>Falsche PIN. Verbleibende Versuche vor der Sperre: %1.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/pin.py" line="241" />
+            <location filename="../../ui/screens/pin.py" line="249" />
             <source>Troppi PIN errati: il tastierino è bloccato. Riprovi tra %1.</source>
             <translation>Zu viele falsche PINs: Das Tastenfeld ist gesperrt. Versuchen Sie es in %1 erneut.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/pin.py" line="244" />
+            <location filename="../../ui/screens/pin.py" line="252" />
             <source>Verifica in corso…</source>
             <translation>Wird geprüft…</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/pin.py" line="246" />
+            <location filename="../../ui/screens/pin.py" line="254" />
             <source>Non è stato possibile verificare il PIN. Riprovi.</source>
             <translation>Die PIN konnte nicht geprüft werden. Versuchen Sie es erneut.</translation>
         </message>
@@ -1953,7 +1953,7 @@
     <context>
         <name>PrinterNotice</name>
         <message>
-            <location filename="../../ui/main_window.py" line="71" />
+            <location filename="../../ui/main_window.py" line="123" />
             <source>Attenzione: la stampante non è disponibile. Può continuare: la ricevuta comparirà sullo schermo e potrà farla stampare allo sportello.</source>
             <translation>Achtung: Der Drucker ist nicht verfügbar. Sie können weitermachen: Der Beleg erscheint auf dem Bildschirm, und Sie können ihn am Schalter drucken lassen.</translation>
         </message>
@@ -2376,6 +2376,14 @@
         </message>
     </context>
     <context>
+        <name>ScrollColumn</name>
+        <message>
+            <location filename="../../ui/widgets/scroll.py" line="66" />
+            <source>Scorrere per vedere il resto della pagina</source>
+            <translation>Blättern, um den Rest der Seite zu sehen</translation>
+        </message>
+    </context>
+    <context>
         <name>ServiceError</name>
         <message>
             <location filename="../../kiosk/services/errors.py" line="20" />
@@ -2546,27 +2554,27 @@
     <context>
         <name>ServicePage</name>
         <message>
-            <location filename="../../ui/book/pages.py" line="112" />
+            <location filename="../../ui/book/pages.py" line="116" />
             <source>Che cosa vuole prenotare?</source>
             <translation>Was möchten Sie buchen?</translation>
         </message>
         <message>
-            <location filename="../../ui/book/pages.py" line="118" />
+            <location filename="../../ui/book/pages.py" line="122" />
             <source>gratuito</source>
             <translation>kostenlos</translation>
         </message>
         <message>
-            <location filename="../../ui/book/pages.py" line="120" />
+            <location filename="../../ui/book/pages.py" line="124" />
             <source>Sanità – ASST Pavia</source>
             <translation>Gesundheit – ASST Pavia</translation>
         </message>
         <message>
-            <location filename="../../ui/book/pages.py" line="121" />
+            <location filename="../../ui/book/pages.py" line="125" />
             <source>Visita o esame con la ricetta</source>
             <translation>Untersuchung mit Rezept</translation>
         </message>
         <message>
-            <location filename="../../ui/book/pages.py" line="122" />
+            <location filename="../../ui/book/pages.py" line="126" />
             <source>Serve il numero della ricetta elettronica (NRE)</source>
             <translation>Sie brauchen die Nummer des elektronischen Rezepts (NRE)</translation>
         </message>
@@ -2666,42 +2674,42 @@
     <context>
         <name>SpeechBar</name>
         <message>
-            <location filename="../../ui/speech.py" line="288" />
+            <location filename="../../ui/speech.py" line="326" />
             <source>■ Ferma</source>
             <translation>■ Stopp</translation>
         </message>
         <message>
-            <location filename="../../ui/speech.py" line="289" />
+            <location filename="../../ui/speech.py" line="327" />
             <source>Ferma la voce</source>
             <translation>Stimme stoppen</translation>
         </message>
         <message>
-            <location filename="../../ui/speech.py" line="290" />
+            <location filename="../../ui/speech.py" line="328" />
             <source>↻ Ripeti</source>
             <translation>↻ Wiederholen</translation>
         </message>
         <message>
-            <location filename="../../ui/speech.py" line="291" />
+            <location filename="../../ui/speech.py" line="329" />
             <source>Ripeti</source>
             <translation>Wiederholen</translation>
         </message>
         <message>
-            <location filename="../../ui/speech.py" line="292" />
+            <location filename="../../ui/speech.py" line="330" />
             <source>− Volume</source>
             <translation>− Lautstärke</translation>
         </message>
         <message>
-            <location filename="../../ui/speech.py" line="293" />
+            <location filename="../../ui/speech.py" line="331" />
             <source>Abbassa il volume</source>
             <translation>Leiser</translation>
         </message>
         <message>
-            <location filename="../../ui/speech.py" line="294" />
+            <location filename="../../ui/speech.py" line="332" />
             <source>+ Volume</source>
             <translation>+ Lautstärke</translation>
         </message>
         <message>
-            <location filename="../../ui/speech.py" line="295" />
+            <location filename="../../ui/speech.py" line="333" />
             <source>Alza il volume</source>
             <translation>Lauter</translation>
         </message>
@@ -2709,177 +2717,177 @@
     <context>
         <name>StaffScreen</name>
         <message>
-            <location filename="../../ui/screens/staff.py" line="456" />
+            <location filename="../../ui/screens/staff.py" line="465" />
             <source>Pagamento</source>
             <translation>Zahlung</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="457" />
+            <location filename="../../ui/screens/staff.py" line="466" />
             <source>Prenotazione</source>
             <translation>Termin</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="458" />
+            <location filename="../../ui/screens/staff.py" line="467" />
             <source>Disdetta</source>
             <translation>Absage</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="459" />
+            <location filename="../../ui/screens/staff.py" line="468" />
             <source>Riepilogo</source>
             <translation>Übersicht</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="462" />
+            <location filename="../../ui/screens/staff.py" line="471" />
             <source>stampata</source>
             <translation>gedruckt</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="463" />
+            <location filename="../../ui/screens/staff.py" line="472" />
             <source>stampa non riuscita</source>
             <translation>Druck fehlgeschlagen</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="464" />
+            <location filename="../../ui/screens/staff.py" line="473" />
             <source>non stampata</source>
             <translation>nicht gedruckt</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="545" />
+            <location filename="../../ui/screens/staff.py" line="554" />
             <source>Postazione temporaneamente fuori servizio. Si rivolga allo sportello.</source>
             <translation>Das Terminal ist vorübergehend außer Betrieb. Bitte wenden Sie sich an den Schalter.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="552" />
+            <location filename="../../ui/screens/staff.py" line="561" />
             <source>Ristampa di %1 in corso…</source>
             <translation>%1 wird erneut gedruckt…</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="553" />
+            <location filename="../../ui/screens/staff.py" line="562" />
             <source>Stampa del riepilogo del giorno in corso…</source>
             <translation>Tagesübersicht wird gedruckt…</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="554" />
+            <location filename="../../ui/screens/staff.py" line="563" />
             <source>Stampa della pagina di prova in corso…</source>
             <translation>Testseite wird gedruckt…</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="555" />
+            <location filename="../../ui/screens/staff.py" line="564" />
             <source>Riavvio della coda di stampa…</source>
             <translation>Druckwarteschlange wird neu gestartet…</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="556" />
+            <location filename="../../ui/screens/staff.py" line="565" />
             <source>La ricevuta %1 non è più disponibile.</source>
             <translation>Der Beleg %1 ist nicht mehr verfügbar.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="557" />
+            <location filename="../../ui/screens/staff.py" line="566" />
             <source>Ricevuta %1 ristampata.</source>
             <translation>Beleg %1 erneut gedruckt.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="558" />
+            <location filename="../../ui/screens/staff.py" line="567" />
             <source>Ristampa di %1 non riuscita: %2</source>
             <translation>Erneuter Druck von %1 fehlgeschlagen: %2</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="559" />
+            <location filename="../../ui/screens/staff.py" line="568" />
             <source>Riepilogo del giorno stampato (%1).</source>
             <translation>Tagesübersicht gedruckt (%1).</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="560" />
+            <location filename="../../ui/screens/staff.py" line="569" />
             <source>Riepilogo salvato (%1) ma non stampato: %2</source>
             <translation>Übersicht gespeichert (%1), aber nicht gedruckt: %2</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="561" />
+            <location filename="../../ui/screens/staff.py" line="570" />
             <source>Pagina di prova stampata.</source>
             <translation>Testseite gedruckt.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="562" />
+            <location filename="../../ui/screens/staff.py" line="571" />
             <source>Pagina di prova non stampata: %1</source>
             <translation>Testseite nicht gedruckt: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="563" />
+            <location filename="../../ui/screens/staff.py" line="572" />
             <source>Coda di stampa riavviata: %1</source>
             <translation>Druckwarteschlange neu gestartet: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="564" />
+            <location filename="../../ui/screens/staff.py" line="573" />
             <source>Non è stato possibile riavviare la coda: %1</source>
             <translation>Die Warteschlange konnte nicht neu gestartet werden: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="565" />
+            <location filename="../../ui/screens/staff.py" line="574" />
             <source>Postazione fuori servizio.</source>
             <translation>Terminal außer Betrieb.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="566" />
+            <location filename="../../ui/screens/staff.py" line="575" />
             <source>Postazione di nuovo in servizio.</source>
             <translation>Terminal wieder in Betrieb.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="567" />
+            <location filename="../../ui/screens/staff.py" line="576" />
             <source>Questa funzione è riservata al personale dell'ufficio.</source>
             <translation>Diese Funktion ist dem Personal des Büros vorbehalten.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="568" />
+            <location filename="../../ui/screens/staff.py" line="577" />
             <source>Nessuna stampante configurata su questa postazione.</source>
             <translation>An diesem Terminal ist kein Drucker eingerichtet.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="569" />
+            <location filename="../../ui/screens/staff.py" line="578" />
             <source>Operazione non riuscita: riprovi o chiami l'assistenza tecnica.</source>
             <translation>Vorgang fehlgeschlagen: Versuchen Sie es erneut oder rufen Sie den technischen Support.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="572" />
+            <location filename="../../ui/screens/staff.py" line="581" />
             <source>Strumenti del personale</source>
             <translation>Werkzeuge für das Personal</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="573" />
+            <location filename="../../ui/screens/staff.py" line="582" />
             <source>Accesso di %1 (%2)</source>
             <translation>Angemeldet: %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="575" />
+            <location filename="../../ui/screens/staff.py" line="584" />
             <source>Ricevute</source>
             <translation>Belege</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="577" />
+            <location filename="../../ui/screens/staff.py" line="586" />
             <source>Codice ricevuta, codice prenotazione o numero avviso</source>
             <translation>Belegcode, Buchungscode oder Nummer des Zahlscheins</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="578" />
+            <location filename="../../ui/screens/staff.py" line="587" />
             <source>Cerca una ricevuta</source>
             <translation>Einen Beleg suchen</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="579" />
+            <location filename="../../ui/screens/staff.py" line="588" />
             <source>Cerca</source>
             <translation>Suchen</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="580" />
+            <location filename="../../ui/screens/staff.py" line="589" />
             <source>Cerca la ricevuta</source>
             <translation>Den Beleg suchen</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="581" />
+            <location filename="../../ui/screens/staff.py" line="590" />
             <source>Nessuna ricevuta trovata.</source>
             <translation>Kein Beleg gefunden.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/screens/staff.py" line="583" />
+            <location filename="../../ui/screens/staff.py" line="592" />
             <source>Ricevute trovate: %n. Scorra l'elenco con il dito.</source>
             <translation>
                 <numerusform>%n Beleg gefunden. Blättern Sie mit dem Finger durch die Liste.</numerusform>
@@ -2887,104 +2895,104 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="588" />
-            <location filename="../../ui/screens/staff.py" line="589" />
+            <location filename="../../ui/screens/staff.py" line="597" />
+            <location filename="../../ui/screens/staff.py" line="598" />
             <source>Ristampa la ricevuta scelta</source>
             <translation>Gewählten Beleg erneut drucken</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="590" />
+            <location filename="../../ui/screens/staff.py" line="599" />
             <source>Stampante</source>
             <translation>Drucker</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="592" />
+            <location filename="../../ui/screens/staff.py" line="601" />
             <source>Stato della stampante non disponibile.</source>
             <translation>Druckerstatus nicht verfügbar.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="597" />
+            <location filename="../../ui/screens/staff.py" line="606" />
             <source>Pagina di prova</source>
             <translation>Testseite</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="598" />
+            <location filename="../../ui/screens/staff.py" line="607" />
             <source>Stampa una pagina di prova</source>
             <translation>Eine Testseite drucken</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="599" />
+            <location filename="../../ui/screens/staff.py" line="608" />
             <source>Riavvia la coda</source>
             <translation>Warteschlange neu starten</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="601" />
+            <location filename="../../ui/screens/staff.py" line="610" />
             <source>Riavvia la coda di stampa messa in pausa</source>
             <translation>Pausierte Druckwarteschlange neu starten</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="602" />
-            <location filename="../../ui/screens/staff.py" line="603" />
+            <location filename="../../ui/screens/staff.py" line="611" />
+            <location filename="../../ui/screens/staff.py" line="612" />
             <source>Stampa il riepilogo del giorno</source>
             <translation>Tagesübersicht drucken</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="604" />
+            <location filename="../../ui/screens/staff.py" line="613" />
             <source>Postazione</source>
             <translation>Terminal</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="606" />
+            <location filename="../../ui/screens/staff.py" line="615" />
             <source>Messaggio per i cittadini</source>
             <translation>Nachricht für die Bürger</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="608" />
+            <location filename="../../ui/screens/staff.py" line="617" />
             <source>Rimetti in servizio</source>
             <translation>Wieder in Betrieb nehmen</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="609" />
+            <location filename="../../ui/screens/staff.py" line="618" />
             <source>Rimetti in servizio la postazione</source>
             <translation>Terminal wieder in Betrieb nehmen</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="611" />
+            <location filename="../../ui/screens/staff.py" line="620" />
             <source>Metti fuori servizio</source>
             <translation>Außer Betrieb setzen</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="613" />
+            <location filename="../../ui/screens/staff.py" line="622" />
             <source>Metti la postazione fuori servizio con il messaggio</source>
             <translation>Terminal mit der Nachricht außer Betrieb setzen</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="615" />
+            <location filename="../../ui/screens/staff.py" line="624" />
             <source>Tocchi di nuovo per uscire al desktop</source>
             <translation>Noch einmal berühren, um zum Desktop zu gehen</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="616" />
+            <location filename="../../ui/screens/staff.py" line="625" />
             <source>Conferma l'uscita al desktop</source>
             <translation>Verlassen zum Desktop bestätigen</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="618" />
+            <location filename="../../ui/screens/staff.py" line="627" />
             <source>Esci al desktop</source>
             <translation>Zum Desktop</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="619" />
+            <location filename="../../ui/screens/staff.py" line="628" />
             <source>Chiudi l'applicazione ed esci al desktop</source>
             <translation>Anwendung schließen und zum Desktop gehen</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="620" />
+            <location filename="../../ui/screens/staff.py" line="629" />
             <source>Torna alla postazione</source>
             <translation>Zurück zum Terminal</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="622" />
+            <location filename="../../ui/screens/staff.py" line="631" />
             <source>Esci dagli strumenti e torna alla postazione</source>
             <translation>Werkzeuge verlassen und zurück zum Terminal</translation>
         </message>
@@ -2992,37 +3000,37 @@
     <context>
         <name>SummaryPage</name>
         <message>
-            <location filename="../../ui/book/pages.py" line="257" />
+            <location filename="../../ui/book/pages.py" line="261" />
             <source>Controlli la prenotazione</source>
             <translation>Prüfen Sie den Termin</translation>
         </message>
         <message>
-            <location filename="../../ui/book/pages.py" line="258" />
+            <location filename="../../ui/book/pages.py" line="262" />
             <source>Conferma la prenotazione</source>
             <translation>Termin bestätigen</translation>
         </message>
         <message>
-            <location filename="../../ui/book/pages.py" line="259" />
+            <location filename="../../ui/book/pages.py" line="263" />
             <source>Aggiungi un cellulare</source>
             <translation>Handynummer hinzufügen</translation>
         </message>
         <message>
-            <location filename="../../ui/book/pages.py" line="260" />
+            <location filename="../../ui/book/pages.py" line="264" />
             <source>Facoltativo: riceverà un promemoria</source>
             <translation>Freiwillig: Sie erhalten eine Erinnerung</translation>
         </message>
         <message>
-            <location filename="../../ui/book/pages.py" line="261" />
+            <location filename="../../ui/book/pages.py" line="265" />
             <source>Numero di cellulare (facoltativo)</source>
             <translation>Handynummer (freiwillig)</translation>
         </message>
         <message>
-            <location filename="../../ui/book/pages.py" line="262" />
+            <location filename="../../ui/book/pages.py" line="266" />
             <source>Numero di cellulare</source>
             <translation>Handynummer</translation>
         </message>
         <message>
-            <location filename="../../ui/book/pages.py" line="264" />
+            <location filename="../../ui/book/pages.py" line="268" />
             <source>Attenzione: %1</source>
             <translation>Achtung: %1</translation>
         </message>
@@ -3030,17 +3038,17 @@
     <context>
         <name>TutorBanner</name>
         <message>
-            <location filename="../../ui/tutor.py" line="122" />
+            <location filename="../../ui/tutor.py" line="125" />
             <source>Assistenza del tutor — %1</source>
             <translation>Unterstützung durch Tutor — %1</translation>
         </message>
         <message>
-            <location filename="../../ui/tutor.py" line="125" />
+            <location filename="../../ui/tutor.py" line="128" />
             <source>Pannello tutor</source>
             <translation>Tutor-Bereich</translation>
         </message>
         <message>
-            <location filename="../../ui/tutor.py" line="126" />
+            <location filename="../../ui/tutor.py" line="129" />
             <source>Apri il pannello del tutor</source>
             <translation>Tutor-Bereich öffnen</translation>
         </message>
@@ -3048,7 +3056,7 @@
     <context>
         <name>TutorButton</name>
         <message>
-            <location filename="../../ui/tutor.py" line="80" />
+            <location filename="../../ui/tutor.py" line="83" />
             <source>Accesso riservato a tutor e personale</source>
             <translation>Zugang nur für Tutoren und Personal</translation>
         </message>
@@ -3056,12 +3064,12 @@
     <context>
         <name>TutorController</name>
         <message>
-            <location filename="../../ui/tutor.py" line="373" />
+            <location filename="../../ui/tutor.py" line="376" />
             <source>Badge non riconosciuto. Usi il PIN o si rivolga allo sportello.</source>
             <translation>Ausweis nicht erkannt. Verwenden Sie die PIN oder wenden Sie sich an den Schalter.</translation>
         </message>
         <message>
-            <location filename="../../ui/tutor.py" line="379" />
+            <location filename="../../ui/tutor.py" line="382" />
             <source>Non è stato possibile verificare il badge. Usi il PIN.</source>
             <translation>Der Ausweis konnte nicht geprüft werden. Verwenden Sie die PIN.</translation>
         </message>
@@ -3069,52 +3077,52 @@
     <context>
         <name>TutorPanel</name>
         <message>
-            <location filename="../../ui/tutor.py" line="220" />
+            <location filename="../../ui/tutor.py" line="223" />
             <source>Pannello del tutor — %1</source>
             <translation>Tutor-Bereich — %1</translation>
         </message>
         <message>
-            <location filename="../../ui/tutor.py" line="222" />
+            <location filename="../../ui/tutor.py" line="225" />
             <source>Pannello del tutor</source>
             <translation>Tutor-Bereich</translation>
         </message>
         <message>
-            <location filename="../../ui/tutor.py" line="224" />
+            <location filename="../../ui/tutor.py" line="227" />
             <source>Assistenza iniziata alle %1.</source>
             <translation>Unterstützung begonnen um %1.</translation>
         </message>
         <message>
-            <location filename="../../ui/tutor.py" line="225" />
+            <location filename="../../ui/tutor.py" line="228" />
             <source>Ultimo errore di questa sessione</source>
             <translation>Letzter Fehler dieser Sitzung</translation>
         </message>
         <message>
-            <location filename="../../ui/tutor.py" line="229" />
+            <location filename="../../ui/tutor.py" line="232" />
             <source>Torna al cittadino</source>
             <translation>Zurück zum Bürger</translation>
         </message>
         <message>
-            <location filename="../../ui/tutor.py" line="230" />
+            <location filename="../../ui/tutor.py" line="233" />
             <source>Chiudi il pannello e torna al cittadino</source>
             <translation>Bereich schließen und zurück zum Bürger</translation>
         </message>
         <message>
-            <location filename="../../ui/tutor.py" line="231" />
+            <location filename="../../ui/tutor.py" line="234" />
             <source>Strumenti del personale</source>
             <translation>Werkzeuge für das Personal</translation>
         </message>
         <message>
-            <location filename="../../ui/tutor.py" line="232" />
+            <location filename="../../ui/tutor.py" line="235" />
             <source>Apri gli strumenti del personale</source>
             <translation>Werkzeuge für das Personal öffnen</translation>
         </message>
         <message>
-            <location filename="../../ui/tutor.py" line="234" />
+            <location filename="../../ui/tutor.py" line="237" />
             <source>Termina assistenza</source>
             <translation>Unterstützung beenden</translation>
         </message>
         <message>
-            <location filename="../../ui/tutor.py" line="235" />
+            <location filename="../../ui/tutor.py" line="238" />
             <source>Termina l'assistenza del tutor</source>
             <translation>Unterstützung durch den Tutor beenden</translation>
         </message>

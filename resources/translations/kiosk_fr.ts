@@ -12,7 +12,7 @@
     <context>
         <name>Assistance</name>
         <message>
-            <location filename="../../ui/assistance.py" line="83" />
+            <location filename="../../ui/assistance.py" line="111" />
             <source>Errore imprevisto: %1</source>
             <translation>Erreur inattendue : %1</translation>
         </message>
@@ -91,37 +91,37 @@
     <context>
         <name>BookingSummary</name>
         <message>
-            <location filename="../../ui/book/pages.py" line="278" />
+            <location filename="../../ui/book/pages.py" line="282" />
             <source>Servizio: %1</source>
             <translation>Service : %1</translation>
         </message>
         <message>
-            <location filename="../../ui/book/pages.py" line="280" />
+            <location filename="../../ui/book/pages.py" line="284" />
             <source>Quando: %1, alle ore %2</source>
             <translation>Quand : %1, à %2</translation>
         </message>
         <message>
-            <location filename="../../ui/book/pages.py" line="282" />
+            <location filename="../../ui/book/pages.py" line="286" />
             <source>Dove: %1, %2</source>
             <translation>Où : %1, %2</translation>
         </message>
         <message>
-            <location filename="../../ui/book/pages.py" line="286" />
+            <location filename="../../ui/book/pages.py" line="290" />
             <source>Piano e stanza: %1</source>
             <translation>Étage et salle : %1</translation>
         </message>
         <message>
-            <location filename="../../ui/book/pages.py" line="289" />
+            <location filename="../../ui/book/pages.py" line="293" />
             <source>Codice fiscale: %1</source>
             <translation>Code fiscal : %1</translation>
         </message>
         <message>
-            <location filename="../../ui/book/pages.py" line="292" />
+            <location filename="../../ui/book/pages.py" line="296" />
             <source>Da pagare: %1</source>
             <translation>À payer : %1</translation>
         </message>
         <message>
-            <location filename="../../ui/book/pages.py" line="295" />
+            <location filename="../../ui/book/pages.py" line="299" />
             <source>Non si paga nulla.</source>
             <translation>Rien à payer.</translation>
         </message>
@@ -137,12 +137,12 @@
     <context>
         <name>ClosedScreen</name>
         <message>
-            <location filename="../../ui/screens/staff.py" line="652" />
+            <location filename="../../ui/screens/staff.py" line="661" />
             <source>Postazione fuori servizio</source>
             <translation>Borne hors service</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="654" />
+            <location filename="../../ui/screens/staff.py" line="663" />
             <source>Postazione temporaneamente fuori servizio. Si rivolga allo sportello.</source>
             <translation>Borne temporairement hors service. Adressez-vous au guichet.</translation>
         </message>
@@ -150,57 +150,57 @@
     <context>
         <name>CodiceFiscale</name>
         <message>
-            <location filename="../../kiosk/codicefiscale.py" line="88" />
+            <location filename="../../kiosk/codicefiscale.py" line="86" />
             <source>Scriva il codice fiscale. Lo trova sulla tessera sanitaria.</source>
             <translation>Saisissez le code fiscal. Il figure sur la carte de santé.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/codicefiscale.py" line="94" />
+            <location filename="../../kiosk/codicefiscale.py" line="92" />
             <source>Il codice fiscale è troppo corto: deve avere 16 caratteri, lettere e numeri. Controlli di averli scritti tutti.</source>
             <translation>Le code fiscal est trop court : il doit avoir 16 caractères, lettres et chiffres. Vérifiez que vous les avez tous saisis.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/codicefiscale.py" line="101" />
+            <location filename="../../kiosk/codicefiscale.py" line="99" />
             <source>Il codice fiscale è troppo lungo: deve avere 16 caratteri. Controlli di non aver scritto un carattere in più.</source>
             <translation>Le code fiscal est trop long : il doit avoir 16 caractères. Vérifiez que vous n'avez pas saisi un caractère en trop.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/codicefiscale.py" line="108" />
+            <location filename="../../kiosk/codicefiscale.py" line="106" />
             <source>Il codice fiscale di un'azienda o di un ente ha 11 cifre: ne mancano alcune.</source>
             <translation>Le code fiscal d'une entreprise ou d'un organisme a 11 chiffres : il en manque.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/codicefiscale.py" line="114" />
+            <location filename="../../kiosk/codicefiscale.py" line="112" />
             <source>Il codice fiscale di un'azienda o di un ente ha 11 cifre: ce ne sono troppe.</source>
             <translation>Le code fiscal d'une entreprise ou d'un organisme a 11 chiffres : il y en a trop.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/codicefiscale.py" line="120" />
+            <location filename="../../kiosk/codicefiscale.py" line="118" />
             <source>Il codice fiscale contiene solo lettere e numeri, senza accenti né simboli. Controlli di non aver scritto un simbolo per sbaglio.</source>
             <translation>Le code fiscal ne contient que des lettres et des chiffres, sans accents ni symboles. Vérifiez que vous n'avez pas saisi un symbole par erreur.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/codicefiscale.py" line="127" />
+            <location filename="../../kiosk/codicefiscale.py" line="125" />
             <source>C'è una lettera al posto di un numero, o un numero al posto di una lettera. Confronti il codice con la tessera sanitaria, un carattere alla volta.</source>
             <translation>Il y a une lettre à la place d'un chiffre, ou un chiffre à la place d'une lettre. Comparez le code avec la carte de santé, un caractère à la fois.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/codicefiscale.py" line="134" />
+            <location filename="../../kiosk/codicefiscale.py" line="132" />
             <source>La data di nascita contenuta nel codice fiscale non esiste. Controlli i caratteri dal settimo all'undicesimo: due numeri, una lettera e altri due numeri.</source>
             <translation>La date de naissance contenue dans le code fiscal n'existe pas. Vérifiez les caractères 7 à 11 : deux chiffres, une lettre et encore deux chiffres.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/codicefiscale.py" line="141" />
+            <location filename="../../kiosk/codicefiscale.py" line="139" />
             <source>Il codice fiscale non è corretto: forse un carattere è sbagliato. Lo confronti con la tessera sanitaria, un carattere alla volta, compresa l'ultima lettera.</source>
             <translation>Le code fiscal n'est pas correct : un caractère est peut-être erroné. Comparez-le avec la carte de santé, un caractère à la fois, y compris la dernière lettre.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/codicefiscale.py" line="148" />
+            <location filename="../../kiosk/codicefiscale.py" line="146" />
             <source>Il codice fiscale numerico non è corretto: forse una cifra è sbagliata. Lo confronti con il documento, una cifra alla volta.</source>
             <translation>Le code fiscal numérique n'est pas correct : un chiffre est peut-être erroné. Comparez-le avec le document, un chiffre à la fois.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/codicefiscale.py" line="155" />
+            <location filename="../../kiosk/codicefiscale.py" line="153" />
             <source>Continui a scrivere: il codice fiscale ha 16 caratteri.</source>
             <translation>Continuez : le code fiscal a 16 caractères.</translation>
         </message>
@@ -582,33 +582,33 @@
     <context>
         <name>HelpScreen</name>
         <message>
-            <location filename="../../ui/screens/help.py" line="43" />
+            <location filename="../../ui/screens/help.py" line="80" />
             <source>Aiuto</source>
             <translation>Aide</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/help.py" line="45" />
+            <location filename="../../ui/screens/help.py" line="82" />
             <source>Ha bisogno di una mano? Si rivolga allo sportello qui vicino: il personale la aiuterà volentieri a usare la postazione.</source>
             <translation>Besoin d'un coup de main ? Adressez-vous au guichet tout proche : le personnel vous aidera volontiers à utiliser la borne.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/help.py" line="48" />
+            <location filename="../../ui/screens/help.py" line="85" />
             <source>Per scegliere, tocchi una volta un pulsante. Non serve tenere premuto. Con «Indietro» torna alla pagina precedente, con «Inizio» alla prima pagina.</source>
             <translation>Pour choisir, touchez une fois un bouton. Inutile d'appuyer longtemps. « Retour » ramène à la page précédente, « Début » à la première page.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/help.py" line="51" />
+            <location filename="../../ui/screens/help.py" line="88" />
             <source>In alto trova: «Lingua» per cambiare lingua, «Testo» per ingrandire le scritte, «Contrasto» per colori più marcati e «Voce» per ascoltare le scritte.</source>
             <translation>En haut, vous trouvez : « Langue » pour changer de langue, « Texte » pour agrandir l'écriture, « Contraste » pour des couleurs plus marquées et « Voix » pour écouter les textes.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/help.py" line="54" />
+            <location filename="../../ui/screens/help.py" line="91" />
             <source>Quando ha finito, o se non tocca lo schermo per un po', la postazione cancella i suoi dati e torna all'inizio.</source>
             <translation>Quand vous avez fini, ou si vous ne touchez pas l'écran pendant un moment, la borne efface vos données et revient au début.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/help.py" line="56" />
-            <location filename="../../ui/screens/help.py" line="57" />
+            <location filename="../../ui/screens/help.py" line="93" />
+            <location filename="../../ui/screens/help.py" line="94" />
             <source>Torna all'inizio</source>
             <translation>Revenir au début</translation>
         </message>
@@ -819,8 +819,8 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="295" />
-            <location filename="../../ui/main_window.py" line="307" />
+            <location filename="../../ui/main_window.py" line="409" />
+            <location filename="../../ui/main_window.py" line="421" />
             <source>SMACY – postazione self-service</source>
             <translation>SMACY – borne libre-service</translation>
         </message>
@@ -1152,37 +1152,37 @@
     <context>
         <name>NumericKeypad</name>
         <message>
-            <location filename="../../ui/widgets/keypad.py" line="125" />
+            <location filename="../../ui/widgets/keypad.py" line="126" />
             <source>Cifra %1</source>
             <translation>Chiffre %1</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/keypad.py" line="126" />
+            <location filename="../../ui/widgets/keypad.py" line="127" />
             <source>⌫ Cancella</source>
             <translation>⌫ Effacer</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/keypad.py" line="127" />
+            <location filename="../../ui/widgets/keypad.py" line="128" />
             <source>Cancella l'ultima cifra</source>
             <translation>Effacer le dernier chiffre</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/keypad.py" line="128" />
+            <location filename="../../ui/widgets/keypad.py" line="129" />
             <source>Svuota</source>
             <translation>Vider</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/keypad.py" line="129" />
+            <location filename="../../ui/widgets/keypad.py" line="130" />
             <source>Cancella tutte le cifre</source>
             <translation>Effacer tous les chiffres</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/keypad.py" line="130" />
+            <location filename="../../ui/widgets/keypad.py" line="131" />
             <source>✓ Conferma</source>
             <translation>✓ Confirmer</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/keypad.py" line="131" />
+            <location filename="../../ui/widgets/keypad.py" line="132" />
             <source>Conferma</source>
             <translation>Confirmer</translation>
         </message>
@@ -1190,7 +1190,7 @@
     <context>
         <name>OfficePage</name>
         <message>
-            <location filename="../../ui/book/pages.py" line="165" />
+            <location filename="../../ui/book/pages.py" line="169" />
             <source>In quale ufficio preferisce andare?</source>
             <translation>Dans quel bureau préférez-vous aller ?</translation>
         </message>
@@ -1198,63 +1198,63 @@
     <context>
         <name>OnScreenKeyboard</name>
         <message>
-            <location filename="../../ui/widgets/keyboard.py" line="176" />
+            <location filename="../../ui/widgets/keyboard.py" line="177" />
             <source>Cifra %1</source>
             <extracomment>Letter rows of each layout, and how far each row is indented (in key widths).</extracomment>
             <translation>Chiffre %1</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/keyboard.py" line="178" />
+            <location filename="../../ui/widgets/keyboard.py" line="179" />
             <source>Lettera %1</source>
             <translation>Lettre %1</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/keyboard.py" line="179" />
+            <location filename="../../ui/widgets/keyboard.py" line="180" />
             <source>⌫ Cancella</source>
             <translation>⌫ Effacer</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/keyboard.py" line="180" />
+            <location filename="../../ui/widgets/keyboard.py" line="181" />
             <source>Cancella l'ultimo carattere</source>
             <translation>Effacer le dernier caractère</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/keyboard.py" line="181" />
+            <location filename="../../ui/widgets/keyboard.py" line="182" />
             <source>Svuota</source>
             <translation>Vider</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/keyboard.py" line="182" />
+            <location filename="../../ui/widgets/keyboard.py" line="183" />
             <source>Cancella tutto il testo</source>
             <translation>Effacer tout le texte</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/keyboard.py" line="184" />
+            <location filename="../../ui/widgets/keyboard.py" line="185" />
             <source>QWERTY</source>
             <translation>QWERTY</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/keyboard.py" line="186" />
+            <location filename="../../ui/widgets/keyboard.py" line="187" />
             <source>Mostra le lettere come sulla tastiera del computer</source>
             <translation>Afficher les lettres comme sur un clavier d'ordinateur</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/keyboard.py" line="188" />
+            <location filename="../../ui/widgets/keyboard.py" line="189" />
             <source>A B C</source>
             <translation>A B C</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/keyboard.py" line="189" />
+            <location filename="../../ui/widgets/keyboard.py" line="190" />
             <source>Mostra le lettere in ordine alfabetico</source>
             <translation>Afficher les lettres par ordre alphabétique</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/keyboard.py" line="190" />
+            <location filename="../../ui/widgets/keyboard.py" line="191" />
             <source>✓ Conferma</source>
             <translation>✓ Confirmer</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/keyboard.py" line="191" />
+            <location filename="../../ui/widgets/keyboard.py" line="192" />
             <source>Conferma</source>
             <translation>Confirmer</translation>
         </message>
@@ -1338,440 +1338,440 @@
     <context>
         <name>PayScreen</name>
         <message>
-            <location filename="../../ui/pay/screen.py" line="784" />
+            <location filename="../../ui/pay/screen.py" line="789" />
             <source>Stiamo controllando l'avviso…</source>
             <translation>Nous vérifions l'avis…</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="791" />
+            <location filename="../../ui/pay/screen.py" line="796" />
             <source>Pagare un avviso pagoPA</source>
             <translation>Payer un avis pagoPA</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="793" />
+            <location filename="../../ui/pay/screen.py" line="798" />
             <source>Avvicini al lettore il QR code stampato sull'avviso: il resto lo facciamo noi. Oppure scriva qui sotto il codice avviso.</source>
             <translation>Approchez du lecteur le code QR imprimé sur l'avis : nous faisons le reste. Ou saisissez ci-dessous le code de l'avis.</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="795" />
+            <location filename="../../ui/pay/screen.py" line="800" />
             <source>Codice avviso (18 cifre)</source>
             <translation>Code de l'avis (18 chiffres)</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="796" />
+            <location filename="../../ui/pay/screen.py" line="801" />
             <source>Codice avviso</source>
             <translation>Code de l'avis</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="798" />
+            <location filename="../../ui/pay/screen.py" line="803" />
             <source>18 cifre, le trova sull'avviso accanto alla scritta Codice avviso</source>
             <translation>18 chiffres, sur l'avis à côté de la mention Codice avviso</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="799" />
+            <location filename="../../ui/pay/screen.py" line="804" />
             <source>Ente che ha emesso l'avviso</source>
             <translation>Organisme qui a émis l'avis</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="800" />
+            <location filename="../../ui/pay/screen.py" line="805" />
             <source>oppure il suo codice fiscale (11 cifre):</source>
             <translation>ou son code fiscal (11 chiffres) :</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="801" />
+            <location filename="../../ui/pay/screen.py" line="806" />
             <source>Codice fiscale dell'ente creditore</source>
             <translation>Code fiscal de l'organisme créancier</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="802" />
-            <location filename="../../ui/pay/screen.py" line="803" />
+            <location filename="../../ui/pay/screen.py" line="807" />
+            <location filename="../../ui/pay/screen.py" line="808" />
             <source>Controlla l'avviso</source>
             <translation>Vérifier l'avis</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="804" />
+            <location filename="../../ui/pay/screen.py" line="809" />
             <source>Ticket sanitario</source>
             <translation>Ticket de santé</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="806" />
+            <location filename="../../ui/pay/screen.py" line="811" />
             <source>Pagare il ticket sanitario di una prenotazione</source>
             <translation>Payer le ticket de santé d'un rendez-vous</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="807" />
+            <location filename="../../ui/pay/screen.py" line="812" />
             <source>Enti</source>
             <translation>Organismes</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="813" />
+            <location filename="../../ui/pay/screen.py" line="818" />
             <source>Scelga l'ente che ha emesso l'avviso, oppure scriva il suo codice fiscale di 11 cifre.</source>
             <translation>Choisissez l'organisme qui a émis l'avis, ou saisissez son code fiscal à 11 chiffres.</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="818" />
-            <location filename="../../ui/pay/screen.py" line="847" />
-            <location filename="../../ui/pay/screen.py" line="974" />
+            <location filename="../../ui/pay/screen.py" line="823" />
+            <location filename="../../ui/pay/screen.py" line="852" />
+            <location filename="../../ui/pay/screen.py" line="979" />
             <source>Attenzione</source>
             <translation>Attention</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="822" />
+            <location filename="../../ui/pay/screen.py" line="827" />
             <source>Pagare il ticket di una prenotazione</source>
             <translation>Payer le ticket d'un rendez-vous</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="824" />
+            <location filename="../../ui/pay/screen.py" line="829" />
             <source>Scriva il codice della prenotazione e il codice fiscale della persona prenotata.</source>
             <translation>Saisissez le code de réservation et le code fiscal de la personne concernée.</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="825" />
-            <location filename="../../ui/pay/screen.py" line="826" />
+            <location filename="../../ui/pay/screen.py" line="830" />
+            <location filename="../../ui/pay/screen.py" line="831" />
             <source>Codice prenotazione</source>
             <translation>Code de réservation</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="827" />
-            <location filename="../../ui/pay/screen.py" line="828" />
+            <location filename="../../ui/pay/screen.py" line="832" />
+            <location filename="../../ui/pay/screen.py" line="833" />
             <source>Codice fiscale</source>
             <translation>Code fiscal</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="829" />
+            <location filename="../../ui/pay/screen.py" line="834" />
             <source>Cerca il ticket</source>
             <translation>Rechercher le ticket</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="830" />
+            <location filename="../../ui/pay/screen.py" line="835" />
             <source>Cerca il ticket da pagare</source>
             <translation>Rechercher le ticket à payer</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="832" />
+            <location filename="../../ui/pay/screen.py" line="837" />
             <source>Indietro</source>
             <translation>Retour</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="833" />
+            <location filename="../../ui/pay/screen.py" line="838" />
             <source>Torna al codice avviso</source>
             <translation>Revenir au code de l'avis</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="837" />
+            <location filename="../../ui/pay/screen.py" line="842" />
             <source>Stiamo cercando la prenotazione…</source>
             <translation>Nous recherchons le rendez-vous…</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="841" />
+            <location filename="../../ui/pay/screen.py" line="846" />
             <source>Scriva il codice della prenotazione.</source>
             <translation>Saisissez le code de réservation.</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="844" />
+            <location filename="../../ui/pay/screen.py" line="849" />
             <source>Il codice fiscale non è completo o non è corretto. Lo controlli, per favore.</source>
             <translation>Le code fiscal est incomplet ou incorrect. Vérifiez-le, s'il vous plaît.</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="852" />
+            <location filename="../../ui/pay/screen.py" line="857" />
             <source>Controlli i dati dell'avviso</source>
             <translation>Vérifiez les données de l'avis</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="853" />
+            <location filename="../../ui/pay/screen.py" line="858" />
             <source>Importo da pagare</source>
             <translation>Montant à payer</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="854" />
+            <location filename="../../ui/pay/screen.py" line="859" />
             <source>Paga con la carta</source>
             <translation>Payer par carte</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="855" />
+            <location filename="../../ui/pay/screen.py" line="860" />
             <source>Annulla</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="856" />
+            <location filename="../../ui/pay/screen.py" line="861" />
             <source>Annulla e torna al codice avviso</source>
             <translation>Annuler et revenir au code de l'avis</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="861" />
+            <location filename="../../ui/pay/screen.py" line="866" />
             <source>Paga</source>
             <translation>Payer</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="867" />
-            <location filename="../../ui/pay/screen.py" line="917" />
+            <location filename="../../ui/pay/screen.py" line="872" />
+            <location filename="../../ui/pay/screen.py" line="922" />
             <source>Importo: %1</source>
             <translation>Montant : %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="868" />
+            <location filename="../../ui/pay/screen.py" line="873" />
             <source>Da pagare entro il %1</source>
             <translation>À payer avant le %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="870" />
+            <location filename="../../ui/pay/screen.py" line="875" />
             <source>Codice avviso: %1</source>
             <translation>Code de l'avis : %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="872" />
+            <location filename="../../ui/pay/screen.py" line="877" />
             <source>Paga %1 con la carta</source>
             <translation>Payer %1 par carte</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="876" />
+            <location filename="../../ui/pay/screen.py" line="881" />
             <source>Avviso non trovato</source>
             <translation>Avis introuvable</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="877" />
+            <location filename="../../ui/pay/screen.py" line="882" />
             <source>Avviso scaduto</source>
             <translation>Avis expiré</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="878" />
+            <location filename="../../ui/pay/screen.py" line="883" />
             <source>Avviso annullato dall'ente</source>
             <translation>Avis annulé par l'organisme</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="879" />
+            <location filename="../../ui/pay/screen.py" line="884" />
             <source>Avviso già pagato</source>
             <translation>Avis déjà payé</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="880" />
+            <location filename="../../ui/pay/screen.py" line="885" />
             <source>Pagamento già in corso</source>
             <translation>Paiement déjà en cours</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="881" />
+            <location filename="../../ui/pay/screen.py" line="886" />
             <source>Dati dell'avviso non corretti</source>
             <translation>Données de l'avis incorrectes</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="882" />
+            <location filename="../../ui/pay/screen.py" line="887" />
             <source>L'ente non risponde</source>
             <translation>L'organisme ne répond pas</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="883" />
+            <location filename="../../ui/pay/screen.py" line="888" />
             <source>Problema temporaneo</source>
             <translation>Problème temporaire</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="884" />
+            <location filename="../../ui/pay/screen.py" line="889" />
             <source>Errore imprevisto</source>
             <translation>Erreur inattendue</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="885" />
-            <location filename="../../ui/pay/screen.py" line="886" />
-            <location filename="../../ui/pay/screen.py" line="887" />
+            <location filename="../../ui/pay/screen.py" line="890" />
+            <location filename="../../ui/pay/screen.py" line="891" />
+            <location filename="../../ui/pay/screen.py" line="892" />
             <source>Il servizio non risponde</source>
             <translation>Le service ne répond pas</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="890" />
-            <location filename="../../ui/pay/screen.py" line="891" />
+            <location filename="../../ui/pay/screen.py" line="895" />
+            <location filename="../../ui/pay/screen.py" line="896" />
             <source>Qualcosa non ha funzionato</source>
             <translation>Un problème est survenu</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="900" />
+            <location filename="../../ui/pay/screen.py" line="905" />
             <source>Se il pagamento fosse già partito, non le verrà addebitato due volte.</source>
             <translation>Si le paiement avait déjà commencé, vous ne serez pas débité deux fois.</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="902" />
+            <location filename="../../ui/pay/screen.py" line="907" />
             <source>Messaggio</source>
             <translation>Message</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="905" />
-            <location filename="../../ui/pay/screen.py" line="906" />
+            <location filename="../../ui/pay/screen.py" line="910" />
+            <location filename="../../ui/pay/screen.py" line="911" />
             <source>Riprova</source>
             <translation>Réessayer</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="908" />
+            <location filename="../../ui/pay/screen.py" line="913" />
             <source>Correggi i dati</source>
             <translation>Corriger les données</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="909" />
+            <location filename="../../ui/pay/screen.py" line="914" />
             <source>Correggi il codice avviso o l'ente</source>
             <translation>Corriger le code de l'avis ou l'organisme</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="910" />
+            <location filename="../../ui/pay/screen.py" line="915" />
             <source>Torna all'inizio</source>
             <translation>Revenir au début</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="911" />
+            <location filename="../../ui/pay/screen.py" line="916" />
             <source>Torna alla pagina iniziale</source>
             <translation>Revenir à la page d'accueil</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="918" />
+            <location filename="../../ui/pay/screen.py" line="923" />
             <source>Terminale di pagamento</source>
             <translation>Terminal de paiement</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="919" />
+            <location filename="../../ui/pay/screen.py" line="924" />
             <source>Inserisca o avvicini la carta al terminale</source>
             <translation>Insérez ou approchez la carte du terminal</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="921" />
-            <location filename="../../ui/pay/screen.py" line="922" />
+            <location filename="../../ui/pay/screen.py" line="926" />
+            <location filename="../../ui/pay/screen.py" line="927" />
             <source>Stiamo preparando il terminale…</source>
             <translation>Nous préparons le terminal…</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="924" />
+            <location filename="../../ui/pay/screen.py" line="929" />
             <source>Il terminale è pronto. Segua le istruzioni sul terminale.</source>
             <translation>Le terminal est prêt. Suivez les instructions sur le terminal.</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="925" />
+            <location filename="../../ui/pay/screen.py" line="930" />
             <source>Stiamo annullando il pagamento…</source>
             <translation>Nous annulons le paiement…</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="928" />
+            <location filename="../../ui/pay/screen.py" line="933" />
             <source>Stato del pagamento</source>
             <translation>État du paiement</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="929" />
-            <location filename="../../ui/pay/screen.py" line="930" />
+            <location filename="../../ui/pay/screen.py" line="934" />
+            <location filename="../../ui/pay/screen.py" line="935" />
             <source>Annulla il pagamento</source>
             <translation>Annuler le paiement</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="938" />
+            <location filename="../../ui/pay/screen.py" line="943" />
             <source>Non le è stato addebitato nulla.</source>
             <translation>Vous n'avez été débité de rien.</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="941" />
+            <location filename="../../ui/pay/screen.py" line="946" />
             <source>Pagamento riuscito</source>
             <translation>Paiement réussi</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="942" />
+            <location filename="../../ui/pay/screen.py" line="947" />
             <source>Ha pagato %1 a %2.</source>
             <translation>Vous avez payé %1 à %2.</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="945" />
+            <location filename="../../ui/pay/screen.py" line="950" />
             <source>Stiamo preparando la ricevuta…</source>
             <translation>Nous préparons le reçu…</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="948" />
+            <location filename="../../ui/pay/screen.py" line="953" />
             <source>La ricevuta sarà disponibile tra poco: il personale può stamparla.</source>
             <translation>Le reçu sera bientôt disponible : le personnel peut l'imprimer.</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="951" />
+            <location filename="../../ui/pay/screen.py" line="956" />
             <source>Ritiri la ricevuta dalla stampante. Codice ricevuta: %1</source>
             <translation>Prenez le reçu dans l'imprimante. Code du reçu : %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="955" />
+            <location filename="../../ui/pay/screen.py" line="960" />
             <source>La stampante non è disponibile: la ricevuta è salvata e il personale può stamparla con il codice %1.</source>
             <translation>L'imprimante n'est pas disponible : le reçu est enregistré et le personnel peut l'imprimer avec le code %1.</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="958" />
+            <location filename="../../ui/pay/screen.py" line="963" />
             <source>Pagamento non riuscito</source>
             <translation>Paiement non abouti</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="959" />
+            <location filename="../../ui/pay/screen.py" line="964" />
             <source>La carta non è stata accettata.</source>
             <translation>La carte n'a pas été acceptée.</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="960" />
+            <location filename="../../ui/pay/screen.py" line="965" />
             <source>Può riprovare con un'altra carta.</source>
             <translation>Vous pouvez réessayer avec une autre carte.</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="962" />
+            <location filename="../../ui/pay/screen.py" line="967" />
             <source>Pagamento annullato</source>
             <translation>Paiement annulé</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="963" />
+            <location filename="../../ui/pay/screen.py" line="968" />
             <source>Può riprovare quando vuole.</source>
             <translation>Vous pouvez réessayer quand vous voulez.</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="965" />
+            <location filename="../../ui/pay/screen.py" line="970" />
             <source>Tempo scaduto</source>
             <translation>Temps écoulé</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="966" />
+            <location filename="../../ui/pay/screen.py" line="971" />
             <source>Il terminale non ha ricevuto la carta in tempo.</source>
             <translation>Le terminal n'a pas reçu la carte à temps.</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="967" />
+            <location filename="../../ui/pay/screen.py" line="972" />
             <source>Può riprovare.</source>
             <translation>Vous pouvez réessayer.</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="973" />
+            <location filename="../../ui/pay/screen.py" line="978" />
             <source>Riuscito</source>
             <translation>Réussi</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="977" />
+            <location filename="../../ui/pay/screen.py" line="982" />
             <source>Stampa un'altra copia</source>
             <translation>Imprimer une autre copie</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="977" />
+            <location filename="../../ui/pay/screen.py" line="982" />
             <source>Stampa la ricevuta</source>
             <translation>Imprimer le reçu</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="982" />
+            <location filename="../../ui/pay/screen.py" line="987" />
             <source>Stampa in corso…</source>
             <translation>Impression en cours…</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="983" />
+            <location filename="../../ui/pay/screen.py" line="988" />
             <source>Ricevuta stampata.</source>
             <translation>Reçu imprimé.</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="985" />
+            <location filename="../../ui/pay/screen.py" line="990" />
             <source>La stampante non risponde. Il personale può stampare la ricevuta.</source>
             <translation>L'imprimante ne répond pas. Le personnel peut imprimer le reçu.</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="998" />
-            <location filename="../../ui/pay/screen.py" line="999" />
+            <location filename="../../ui/pay/screen.py" line="1003" />
+            <location filename="../../ui/pay/screen.py" line="1004" />
             <source>Riprova il pagamento</source>
             <translation>Réessayer le paiement</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="1001" />
+            <location filename="../../ui/pay/screen.py" line="1006" />
             <source>Fine</source>
             <translation>Terminer</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="1002" />
+            <location filename="../../ui/pay/screen.py" line="1007" />
             <source>Fine, torna alla pagina iniziale</source>
             <translation>Terminer, revenir à la page d'accueil</translation>
         </message>
@@ -1779,62 +1779,62 @@
     <context>
         <name>PinOverlay</name>
         <message>
-            <location filename="../../ui/screens/pin.py" line="188" />
+            <location filename="../../ui/screens/pin.py" line="196" />
             <source>Accesso tutor e personale</source>
             <translation>Accès tuteur et personnel</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/pin.py" line="189" />
+            <location filename="../../ui/screens/pin.py" line="197" />
             <source>Digiti il PIN personale e tocchi «Conferma».</source>
             <translation>Tapez votre code PIN personnel et touchez « Confirmer ».</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/pin.py" line="190" />
+            <location filename="../../ui/screens/pin.py" line="198" />
             <source>Tastierino del PIN</source>
             <translation>Clavier du code PIN</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/pin.py" line="193" />
+            <location filename="../../ui/screens/pin.py" line="201" />
             <source>Tasto del PIN</source>
             <translation>Touche du code PIN</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/pin.py" line="194" />
+            <location filename="../../ui/screens/pin.py" line="202" />
             <source>⌫</source>
             <translation>⌫</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/pin.py" line="195" />
+            <location filename="../../ui/screens/pin.py" line="203" />
             <source>Cancella l'ultima cifra</source>
             <translation>Effacer le dernier chiffre</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/pin.py" line="196" />
+            <location filename="../../ui/screens/pin.py" line="204" />
             <source>Annulla</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/pin.py" line="197" />
+            <location filename="../../ui/screens/pin.py" line="205" />
             <source>Annulla e chiudi il tastierino</source>
             <translation>Annuler et fermer le clavier</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/pin.py" line="198" />
+            <location filename="../../ui/screens/pin.py" line="206" />
             <source>✓ Conferma</source>
             <translation>✓ Confirmer</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/pin.py" line="199" />
+            <location filename="../../ui/screens/pin.py" line="207" />
             <source>Conferma il PIN</source>
             <translation>Confirmer le code PIN</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/pin.py" line="216" />
+            <location filename="../../ui/screens/pin.py" line="224" />
             <source>PIN: nessuna cifra inserita</source>
             <translation>PIN : aucun chiffre saisi</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/screens/pin.py" line="218" />
+            <location filename="../../ui/screens/pin.py" line="226" />
             <source>PIN: %n cifre inserite</source>
             <translation>
                 <numerusform>PIN : %n chiffre saisi</numerusform>
@@ -1842,22 +1842,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/screens/pin.py" line="238" />
+            <location filename="../../ui/screens/pin.py" line="246" />
             <source>PIN non corretto. Tentativi rimasti prima del blocco: %1.</source>
             <translation>Code PIN incorrect. Essais restants avant le blocage : %1.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/pin.py" line="241" />
+            <location filename="../../ui/screens/pin.py" line="249" />
             <source>Troppi PIN errati: il tastierino è bloccato. Riprovi tra %1.</source>
             <translation>Trop de codes PIN erronés : le clavier est bloqué. Réessayez dans %1.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/pin.py" line="244" />
+            <location filename="../../ui/screens/pin.py" line="252" />
             <source>Verifica in corso…</source>
             <translation>Vérification en cours…</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/pin.py" line="246" />
+            <location filename="../../ui/screens/pin.py" line="254" />
             <source>Non è stato possibile verificare il PIN. Riprovi.</source>
             <translation>Le code PIN n'a pas pu être vérifié. Réessayez.</translation>
         </message>
@@ -1953,7 +1953,7 @@
     <context>
         <name>PrinterNotice</name>
         <message>
-            <location filename="../../ui/main_window.py" line="71" />
+            <location filename="../../ui/main_window.py" line="123" />
             <source>Attenzione: la stampante non è disponibile. Può continuare: la ricevuta comparirà sullo schermo e potrà farla stampare allo sportello.</source>
             <translation>Attention : l'imprimante n'est pas disponible. Vous pouvez continuer : le reçu s'affichera à l'écran et vous pourrez le faire imprimer au guichet.</translation>
         </message>
@@ -2376,6 +2376,14 @@
         </message>
     </context>
     <context>
+        <name>ScrollColumn</name>
+        <message>
+            <location filename="../../ui/widgets/scroll.py" line="66" />
+            <source>Scorrere per vedere il resto della pagina</source>
+            <translation>Faire défiler pour voir le reste de la page</translation>
+        </message>
+    </context>
+    <context>
         <name>ServiceError</name>
         <message>
             <location filename="../../kiosk/services/errors.py" line="20" />
@@ -2546,27 +2554,27 @@
     <context>
         <name>ServicePage</name>
         <message>
-            <location filename="../../ui/book/pages.py" line="112" />
+            <location filename="../../ui/book/pages.py" line="116" />
             <source>Che cosa vuole prenotare?</source>
             <translation>Que souhaitez-vous réserver ?</translation>
         </message>
         <message>
-            <location filename="../../ui/book/pages.py" line="118" />
+            <location filename="../../ui/book/pages.py" line="122" />
             <source>gratuito</source>
             <translation>gratuit</translation>
         </message>
         <message>
-            <location filename="../../ui/book/pages.py" line="120" />
+            <location filename="../../ui/book/pages.py" line="124" />
             <source>Sanità – ASST Pavia</source>
             <translation>Santé – ASST Pavie</translation>
         </message>
         <message>
-            <location filename="../../ui/book/pages.py" line="121" />
+            <location filename="../../ui/book/pages.py" line="125" />
             <source>Visita o esame con la ricetta</source>
             <translation>Visite ou examen sur ordonnance</translation>
         </message>
         <message>
-            <location filename="../../ui/book/pages.py" line="122" />
+            <location filename="../../ui/book/pages.py" line="126" />
             <source>Serve il numero della ricetta elettronica (NRE)</source>
             <translation>Il faut le numéro de l'ordonnance électronique (NRE)</translation>
         </message>
@@ -2666,42 +2674,42 @@
     <context>
         <name>SpeechBar</name>
         <message>
-            <location filename="../../ui/speech.py" line="288" />
+            <location filename="../../ui/speech.py" line="326" />
             <source>■ Ferma</source>
             <translation>■ Arrêter</translation>
         </message>
         <message>
-            <location filename="../../ui/speech.py" line="289" />
+            <location filename="../../ui/speech.py" line="327" />
             <source>Ferma la voce</source>
             <translation>Arrêter la voix</translation>
         </message>
         <message>
-            <location filename="../../ui/speech.py" line="290" />
+            <location filename="../../ui/speech.py" line="328" />
             <source>↻ Ripeti</source>
             <translation>↻ Répéter</translation>
         </message>
         <message>
-            <location filename="../../ui/speech.py" line="291" />
+            <location filename="../../ui/speech.py" line="329" />
             <source>Ripeti</source>
             <translation>Répéter</translation>
         </message>
         <message>
-            <location filename="../../ui/speech.py" line="292" />
+            <location filename="../../ui/speech.py" line="330" />
             <source>− Volume</source>
             <translation>− Volume</translation>
         </message>
         <message>
-            <location filename="../../ui/speech.py" line="293" />
+            <location filename="../../ui/speech.py" line="331" />
             <source>Abbassa il volume</source>
             <translation>Baisser le volume</translation>
         </message>
         <message>
-            <location filename="../../ui/speech.py" line="294" />
+            <location filename="../../ui/speech.py" line="332" />
             <source>+ Volume</source>
             <translation>+ Volume</translation>
         </message>
         <message>
-            <location filename="../../ui/speech.py" line="295" />
+            <location filename="../../ui/speech.py" line="333" />
             <source>Alza il volume</source>
             <translation>Monter le volume</translation>
         </message>
@@ -2709,177 +2717,177 @@
     <context>
         <name>StaffScreen</name>
         <message>
-            <location filename="../../ui/screens/staff.py" line="456" />
+            <location filename="../../ui/screens/staff.py" line="465" />
             <source>Pagamento</source>
             <translation>Paiement</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="457" />
+            <location filename="../../ui/screens/staff.py" line="466" />
             <source>Prenotazione</source>
             <translation>Rendez-vous</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="458" />
+            <location filename="../../ui/screens/staff.py" line="467" />
             <source>Disdetta</source>
             <translation>Annulation</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="459" />
+            <location filename="../../ui/screens/staff.py" line="468" />
             <source>Riepilogo</source>
             <translation>Récapitulatif</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="462" />
+            <location filename="../../ui/screens/staff.py" line="471" />
             <source>stampata</source>
             <translation>imprimé</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="463" />
+            <location filename="../../ui/screens/staff.py" line="472" />
             <source>stampa non riuscita</source>
             <translation>impression échouée</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="464" />
+            <location filename="../../ui/screens/staff.py" line="473" />
             <source>non stampata</source>
             <translation>non imprimé</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="545" />
+            <location filename="../../ui/screens/staff.py" line="554" />
             <source>Postazione temporaneamente fuori servizio. Si rivolga allo sportello.</source>
             <translation>Borne temporairement hors service. Adressez-vous au guichet.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="552" />
+            <location filename="../../ui/screens/staff.py" line="561" />
             <source>Ristampa di %1 in corso…</source>
             <translation>Réimpression de %1 en cours…</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="553" />
+            <location filename="../../ui/screens/staff.py" line="562" />
             <source>Stampa del riepilogo del giorno in corso…</source>
             <translation>Impression du récapitulatif du jour en cours…</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="554" />
+            <location filename="../../ui/screens/staff.py" line="563" />
             <source>Stampa della pagina di prova in corso…</source>
             <translation>Impression de la page de test en cours…</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="555" />
+            <location filename="../../ui/screens/staff.py" line="564" />
             <source>Riavvio della coda di stampa…</source>
             <translation>Redémarrage de la file d'impression…</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="556" />
+            <location filename="../../ui/screens/staff.py" line="565" />
             <source>La ricevuta %1 non è più disponibile.</source>
             <translation>Le reçu %1 n'est plus disponible.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="557" />
+            <location filename="../../ui/screens/staff.py" line="566" />
             <source>Ricevuta %1 ristampata.</source>
             <translation>Reçu %1 réimprimé.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="558" />
+            <location filename="../../ui/screens/staff.py" line="567" />
             <source>Ristampa di %1 non riuscita: %2</source>
             <translation>Réimpression de %1 échouée : %2</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="559" />
+            <location filename="../../ui/screens/staff.py" line="568" />
             <source>Riepilogo del giorno stampato (%1).</source>
             <translation>Récapitulatif du jour imprimé (%1).</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="560" />
+            <location filename="../../ui/screens/staff.py" line="569" />
             <source>Riepilogo salvato (%1) ma non stampato: %2</source>
             <translation>Récapitulatif enregistré (%1) mais non imprimé : %2</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="561" />
+            <location filename="../../ui/screens/staff.py" line="570" />
             <source>Pagina di prova stampata.</source>
             <translation>Page de test imprimée.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="562" />
+            <location filename="../../ui/screens/staff.py" line="571" />
             <source>Pagina di prova non stampata: %1</source>
             <translation>Page de test non imprimée : %1</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="563" />
+            <location filename="../../ui/screens/staff.py" line="572" />
             <source>Coda di stampa riavviata: %1</source>
             <translation>File d'impression redémarrée : %1</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="564" />
+            <location filename="../../ui/screens/staff.py" line="573" />
             <source>Non è stato possibile riavviare la coda: %1</source>
             <translation>Impossible de redémarrer la file : %1</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="565" />
+            <location filename="../../ui/screens/staff.py" line="574" />
             <source>Postazione fuori servizio.</source>
             <translation>Borne hors service.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="566" />
+            <location filename="../../ui/screens/staff.py" line="575" />
             <source>Postazione di nuovo in servizio.</source>
             <translation>Borne de nouveau en service.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="567" />
+            <location filename="../../ui/screens/staff.py" line="576" />
             <source>Questa funzione è riservata al personale dell'ufficio.</source>
             <translation>Cette fonction est réservée au personnel du bureau.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="568" />
+            <location filename="../../ui/screens/staff.py" line="577" />
             <source>Nessuna stampante configurata su questa postazione.</source>
             <translation>Aucune imprimante configurée sur cette borne.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="569" />
+            <location filename="../../ui/screens/staff.py" line="578" />
             <source>Operazione non riuscita: riprovi o chiami l'assistenza tecnica.</source>
             <translation>Opération échouée : réessayez ou appelez l'assistance technique.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="572" />
+            <location filename="../../ui/screens/staff.py" line="581" />
             <source>Strumenti del personale</source>
             <translation>Outils du personnel</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="573" />
+            <location filename="../../ui/screens/staff.py" line="582" />
             <source>Accesso di %1 (%2)</source>
             <translation>Connecté : %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="575" />
+            <location filename="../../ui/screens/staff.py" line="584" />
             <source>Ricevute</source>
             <translation>Reçus</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="577" />
+            <location filename="../../ui/screens/staff.py" line="586" />
             <source>Codice ricevuta, codice prenotazione o numero avviso</source>
             <translation>Code du reçu, code de réservation ou numéro d'avis</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="578" />
+            <location filename="../../ui/screens/staff.py" line="587" />
             <source>Cerca una ricevuta</source>
             <translation>Rechercher un reçu</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="579" />
+            <location filename="../../ui/screens/staff.py" line="588" />
             <source>Cerca</source>
             <translation>Rechercher</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="580" />
+            <location filename="../../ui/screens/staff.py" line="589" />
             <source>Cerca la ricevuta</source>
             <translation>Rechercher le reçu</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="581" />
+            <location filename="../../ui/screens/staff.py" line="590" />
             <source>Nessuna ricevuta trovata.</source>
             <translation>Aucun reçu trouvé.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/screens/staff.py" line="583" />
+            <location filename="../../ui/screens/staff.py" line="592" />
             <source>Ricevute trovate: %n. Scorra l'elenco con il dito.</source>
             <translation>
                 <numerusform>%n reçu trouvé. Faites défiler la liste avec le doigt.</numerusform>
@@ -2887,104 +2895,104 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="588" />
-            <location filename="../../ui/screens/staff.py" line="589" />
+            <location filename="../../ui/screens/staff.py" line="597" />
+            <location filename="../../ui/screens/staff.py" line="598" />
             <source>Ristampa la ricevuta scelta</source>
             <translation>Réimprimer le reçu choisi</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="590" />
+            <location filename="../../ui/screens/staff.py" line="599" />
             <source>Stampante</source>
             <translation>Imprimante</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="592" />
+            <location filename="../../ui/screens/staff.py" line="601" />
             <source>Stato della stampante non disponibile.</source>
             <translation>État de l'imprimante indisponible.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="597" />
+            <location filename="../../ui/screens/staff.py" line="606" />
             <source>Pagina di prova</source>
             <translation>Page de test</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="598" />
+            <location filename="../../ui/screens/staff.py" line="607" />
             <source>Stampa una pagina di prova</source>
             <translation>Imprimer une page de test</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="599" />
+            <location filename="../../ui/screens/staff.py" line="608" />
             <source>Riavvia la coda</source>
             <translation>Redémarrer la file</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="601" />
+            <location filename="../../ui/screens/staff.py" line="610" />
             <source>Riavvia la coda di stampa messa in pausa</source>
             <translation>Redémarrer la file d'impression en pause</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="602" />
-            <location filename="../../ui/screens/staff.py" line="603" />
+            <location filename="../../ui/screens/staff.py" line="611" />
+            <location filename="../../ui/screens/staff.py" line="612" />
             <source>Stampa il riepilogo del giorno</source>
             <translation>Imprimer le récapitulatif du jour</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="604" />
+            <location filename="../../ui/screens/staff.py" line="613" />
             <source>Postazione</source>
             <translation>Borne</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="606" />
+            <location filename="../../ui/screens/staff.py" line="615" />
             <source>Messaggio per i cittadini</source>
             <translation>Message pour les citoyens</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="608" />
+            <location filename="../../ui/screens/staff.py" line="617" />
             <source>Rimetti in servizio</source>
             <translation>Remettre en service</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="609" />
+            <location filename="../../ui/screens/staff.py" line="618" />
             <source>Rimetti in servizio la postazione</source>
             <translation>Remettre la borne en service</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="611" />
+            <location filename="../../ui/screens/staff.py" line="620" />
             <source>Metti fuori servizio</source>
             <translation>Mettre hors service</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="613" />
+            <location filename="../../ui/screens/staff.py" line="622" />
             <source>Metti la postazione fuori servizio con il messaggio</source>
             <translation>Mettre la borne hors service avec le message</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="615" />
+            <location filename="../../ui/screens/staff.py" line="624" />
             <source>Tocchi di nuovo per uscire al desktop</source>
             <translation>Touchez de nouveau pour quitter vers le bureau</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="616" />
+            <location filename="../../ui/screens/staff.py" line="625" />
             <source>Conferma l'uscita al desktop</source>
             <translation>Confirmer la sortie vers le bureau</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="618" />
+            <location filename="../../ui/screens/staff.py" line="627" />
             <source>Esci al desktop</source>
             <translation>Quitter vers le bureau</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="619" />
+            <location filename="../../ui/screens/staff.py" line="628" />
             <source>Chiudi l'applicazione ed esci al desktop</source>
             <translation>Fermer l'application et quitter vers le bureau</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="620" />
+            <location filename="../../ui/screens/staff.py" line="629" />
             <source>Torna alla postazione</source>
             <translation>Revenir à la borne</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="622" />
+            <location filename="../../ui/screens/staff.py" line="631" />
             <source>Esci dagli strumenti e torna alla postazione</source>
             <translation>Quitter les outils et revenir à la borne</translation>
         </message>
@@ -2992,37 +3000,37 @@
     <context>
         <name>SummaryPage</name>
         <message>
-            <location filename="../../ui/book/pages.py" line="257" />
+            <location filename="../../ui/book/pages.py" line="261" />
             <source>Controlli la prenotazione</source>
             <translation>Vérifiez le rendez-vous</translation>
         </message>
         <message>
-            <location filename="../../ui/book/pages.py" line="258" />
+            <location filename="../../ui/book/pages.py" line="262" />
             <source>Conferma la prenotazione</source>
             <translation>Confirmer le rendez-vous</translation>
         </message>
         <message>
-            <location filename="../../ui/book/pages.py" line="259" />
+            <location filename="../../ui/book/pages.py" line="263" />
             <source>Aggiungi un cellulare</source>
             <translation>Ajouter un portable</translation>
         </message>
         <message>
-            <location filename="../../ui/book/pages.py" line="260" />
+            <location filename="../../ui/book/pages.py" line="264" />
             <source>Facoltativo: riceverà un promemoria</source>
             <translation>Facultatif : vous recevrez un rappel</translation>
         </message>
         <message>
-            <location filename="../../ui/book/pages.py" line="261" />
+            <location filename="../../ui/book/pages.py" line="265" />
             <source>Numero di cellulare (facoltativo)</source>
             <translation>Numéro de portable (facultatif)</translation>
         </message>
         <message>
-            <location filename="../../ui/book/pages.py" line="262" />
+            <location filename="../../ui/book/pages.py" line="266" />
             <source>Numero di cellulare</source>
             <translation>Numéro de portable</translation>
         </message>
         <message>
-            <location filename="../../ui/book/pages.py" line="264" />
+            <location filename="../../ui/book/pages.py" line="268" />
             <source>Attenzione: %1</source>
             <translation>Attention : %1</translation>
         </message>
@@ -3030,17 +3038,17 @@
     <context>
         <name>TutorBanner</name>
         <message>
-            <location filename="../../ui/tutor.py" line="122" />
+            <location filename="../../ui/tutor.py" line="125" />
             <source>Assistenza del tutor — %1</source>
             <translation>Assistance du tuteur — %1</translation>
         </message>
         <message>
-            <location filename="../../ui/tutor.py" line="125" />
+            <location filename="../../ui/tutor.py" line="128" />
             <source>Pannello tutor</source>
             <translation>Panneau tuteur</translation>
         </message>
         <message>
-            <location filename="../../ui/tutor.py" line="126" />
+            <location filename="../../ui/tutor.py" line="129" />
             <source>Apri il pannello del tutor</source>
             <translation>Ouvrir le panneau du tuteur</translation>
         </message>
@@ -3048,7 +3056,7 @@
     <context>
         <name>TutorButton</name>
         <message>
-            <location filename="../../ui/tutor.py" line="80" />
+            <location filename="../../ui/tutor.py" line="83" />
             <source>Accesso riservato a tutor e personale</source>
             <translation>Accès réservé aux tuteurs et au personnel</translation>
         </message>
@@ -3056,12 +3064,12 @@
     <context>
         <name>TutorController</name>
         <message>
-            <location filename="../../ui/tutor.py" line="373" />
+            <location filename="../../ui/tutor.py" line="376" />
             <source>Badge non riconosciuto. Usi il PIN o si rivolga allo sportello.</source>
             <translation>Badge non reconnu. Utilisez le code PIN ou adressez-vous au guichet.</translation>
         </message>
         <message>
-            <location filename="../../ui/tutor.py" line="379" />
+            <location filename="../../ui/tutor.py" line="382" />
             <source>Non è stato possibile verificare il badge. Usi il PIN.</source>
             <translation>Le badge n'a pas pu être vérifié. Utilisez le code PIN.</translation>
         </message>
@@ -3069,52 +3077,52 @@
     <context>
         <name>TutorPanel</name>
         <message>
-            <location filename="../../ui/tutor.py" line="220" />
+            <location filename="../../ui/tutor.py" line="223" />
             <source>Pannello del tutor — %1</source>
             <translation>Panneau du tuteur — %1</translation>
         </message>
         <message>
-            <location filename="../../ui/tutor.py" line="222" />
+            <location filename="../../ui/tutor.py" line="225" />
             <source>Pannello del tutor</source>
             <translation>Panneau du tuteur</translation>
         </message>
         <message>
-            <location filename="../../ui/tutor.py" line="224" />
+            <location filename="../../ui/tutor.py" line="227" />
             <source>Assistenza iniziata alle %1.</source>
             <translation>Assistance commencée à %1.</translation>
         </message>
         <message>
-            <location filename="../../ui/tutor.py" line="225" />
+            <location filename="../../ui/tutor.py" line="228" />
             <source>Ultimo errore di questa sessione</source>
             <translation>Dernière erreur de cette session</translation>
         </message>
         <message>
-            <location filename="../../ui/tutor.py" line="229" />
+            <location filename="../../ui/tutor.py" line="232" />
             <source>Torna al cittadino</source>
             <translation>Revenir au citoyen</translation>
         </message>
         <message>
-            <location filename="../../ui/tutor.py" line="230" />
+            <location filename="../../ui/tutor.py" line="233" />
             <source>Chiudi il pannello e torna al cittadino</source>
             <translation>Fermer le panneau et revenir au citoyen</translation>
         </message>
         <message>
-            <location filename="../../ui/tutor.py" line="231" />
+            <location filename="../../ui/tutor.py" line="234" />
             <source>Strumenti del personale</source>
             <translation>Outils du personnel</translation>
         </message>
         <message>
-            <location filename="../../ui/tutor.py" line="232" />
+            <location filename="../../ui/tutor.py" line="235" />
             <source>Apri gli strumenti del personale</source>
             <translation>Ouvrir les outils du personnel</translation>
         </message>
         <message>
-            <location filename="../../ui/tutor.py" line="234" />
+            <location filename="../../ui/tutor.py" line="237" />
             <source>Termina assistenza</source>
             <translation>Terminer l'assistance</translation>
         </message>
         <message>
-            <location filename="../../ui/tutor.py" line="235" />
+            <location filename="../../ui/tutor.py" line="238" />
             <source>Termina l'assistenza del tutor</source>
             <translation>Terminer l'assistance du tuteur</translation>
         </message>

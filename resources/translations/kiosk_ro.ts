@@ -12,7 +12,7 @@
     <context>
         <name>Assistance</name>
         <message>
-            <location filename="../../ui/assistance.py" line="83" />
+            <location filename="../../ui/assistance.py" line="111" />
             <source>Errore imprevisto: %1</source>
             <translation>Eroare neașteptată: %1</translation>
         </message>
@@ -91,37 +91,37 @@
     <context>
         <name>BookingSummary</name>
         <message>
-            <location filename="../../ui/book/pages.py" line="278" />
+            <location filename="../../ui/book/pages.py" line="282" />
             <source>Servizio: %1</source>
             <translation>Serviciu: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/book/pages.py" line="280" />
+            <location filename="../../ui/book/pages.py" line="284" />
             <source>Quando: %1, alle ore %2</source>
             <translation>Când: %1, la ora %2</translation>
         </message>
         <message>
-            <location filename="../../ui/book/pages.py" line="282" />
+            <location filename="../../ui/book/pages.py" line="286" />
             <source>Dove: %1, %2</source>
             <translation>Unde: %1, %2</translation>
         </message>
         <message>
-            <location filename="../../ui/book/pages.py" line="286" />
+            <location filename="../../ui/book/pages.py" line="290" />
             <source>Piano e stanza: %1</source>
             <translation>Etaj și cameră: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/book/pages.py" line="289" />
+            <location filename="../../ui/book/pages.py" line="293" />
             <source>Codice fiscale: %1</source>
             <translation>Cod fiscal: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/book/pages.py" line="292" />
+            <location filename="../../ui/book/pages.py" line="296" />
             <source>Da pagare: %1</source>
             <translation>De plată: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/book/pages.py" line="295" />
+            <location filename="../../ui/book/pages.py" line="299" />
             <source>Non si paga nulla.</source>
             <translation>Nu aveți nimic de plată.</translation>
         </message>
@@ -137,12 +137,12 @@
     <context>
         <name>ClosedScreen</name>
         <message>
-            <location filename="../../ui/screens/staff.py" line="652" />
+            <location filename="../../ui/screens/staff.py" line="661" />
             <source>Postazione fuori servizio</source>
             <translation>Terminal scos din funcțiune</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="654" />
+            <location filename="../../ui/screens/staff.py" line="663" />
             <source>Postazione temporaneamente fuori servizio. Si rivolga allo sportello.</source>
             <translation>Terminalul este temporar scos din funcțiune. Adresați-vă ghișeului.</translation>
         </message>
@@ -150,57 +150,57 @@
     <context>
         <name>CodiceFiscale</name>
         <message>
-            <location filename="../../kiosk/codicefiscale.py" line="88" />
+            <location filename="../../kiosk/codicefiscale.py" line="86" />
             <source>Scriva il codice fiscale. Lo trova sulla tessera sanitaria.</source>
             <translation>Scrieți codul fiscal. Îl găsiți pe cardul de sănătate.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/codicefiscale.py" line="94" />
+            <location filename="../../kiosk/codicefiscale.py" line="92" />
             <source>Il codice fiscale è troppo corto: deve avere 16 caratteri, lettere e numeri. Controlli di averli scritti tutti.</source>
             <translation>Codul fiscal este prea scurt: trebuie să aibă 16 caractere, litere și cifre. Verificați dacă le-ați scris pe toate.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/codicefiscale.py" line="101" />
+            <location filename="../../kiosk/codicefiscale.py" line="99" />
             <source>Il codice fiscale è troppo lungo: deve avere 16 caratteri. Controlli di non aver scritto un carattere in più.</source>
             <translation>Codul fiscal este prea lung: trebuie să aibă 16 caractere. Verificați să nu fi scris un caracter în plus.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/codicefiscale.py" line="108" />
+            <location filename="../../kiosk/codicefiscale.py" line="106" />
             <source>Il codice fiscale di un'azienda o di un ente ha 11 cifre: ne mancano alcune.</source>
             <translation>Codul fiscal al unei firme sau instituții are 11 cifre: lipsesc câteva.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/codicefiscale.py" line="114" />
+            <location filename="../../kiosk/codicefiscale.py" line="112" />
             <source>Il codice fiscale di un'azienda o di un ente ha 11 cifre: ce ne sono troppe.</source>
             <translation>Codul fiscal al unei firme sau instituții are 11 cifre: sunt prea multe.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/codicefiscale.py" line="120" />
+            <location filename="../../kiosk/codicefiscale.py" line="118" />
             <source>Il codice fiscale contiene solo lettere e numeri, senza accenti né simboli. Controlli di non aver scritto un simbolo per sbaglio.</source>
             <translation>Codul fiscal conține doar litere și cifre, fără diacritice sau simboluri. Verificați să nu fi scris din greșeală un simbol.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/codicefiscale.py" line="127" />
+            <location filename="../../kiosk/codicefiscale.py" line="125" />
             <source>C'è una lettera al posto di un numero, o un numero al posto di una lettera. Confronti il codice con la tessera sanitaria, un carattere alla volta.</source>
             <translation>Este o literă în locul unei cifre sau o cifră în locul unei litere. Comparați codul cu cardul de sănătate, caracter cu caracter.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/codicefiscale.py" line="134" />
+            <location filename="../../kiosk/codicefiscale.py" line="132" />
             <source>La data di nascita contenuta nel codice fiscale non esiste. Controlli i caratteri dal settimo all'undicesimo: due numeri, una lettera e altri due numeri.</source>
             <translation>Data nașterii din codul fiscal nu există. Verificați caracterele de la al șaptelea la al unsprezecelea: două cifre, o literă și încă două cifre.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/codicefiscale.py" line="141" />
+            <location filename="../../kiosk/codicefiscale.py" line="139" />
             <source>Il codice fiscale non è corretto: forse un carattere è sbagliato. Lo confronti con la tessera sanitaria, un carattere alla volta, compresa l'ultima lettera.</source>
             <translation>Codul fiscal nu este corect: poate un caracter este greșit. Comparați-l cu cardul de sănătate, caracter cu caracter, inclusiv ultima literă.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/codicefiscale.py" line="148" />
+            <location filename="../../kiosk/codicefiscale.py" line="146" />
             <source>Il codice fiscale numerico non è corretto: forse una cifra è sbagliata. Lo confronti con il documento, una cifra alla volta.</source>
             <translation>Codul fiscal numeric nu este corect: poate o cifră este greșită. Comparați-l cu documentul, cifră cu cifră.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/codicefiscale.py" line="155" />
+            <location filename="../../kiosk/codicefiscale.py" line="153" />
             <source>Continui a scrivere: il codice fiscale ha 16 caratteri.</source>
             <translation>Continuați să scrieți: codul fiscal are 16 caractere.</translation>
         </message>
@@ -582,33 +582,33 @@
     <context>
         <name>HelpScreen</name>
         <message>
-            <location filename="../../ui/screens/help.py" line="43" />
+            <location filename="../../ui/screens/help.py" line="80" />
             <source>Aiuto</source>
             <translation>Ajutor</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/help.py" line="45" />
+            <location filename="../../ui/screens/help.py" line="82" />
             <source>Ha bisogno di una mano? Si rivolga allo sportello qui vicino: il personale la aiuterà volentieri a usare la postazione.</source>
             <translation>Aveți nevoie de ajutor? Adresați-vă ghișeului de alături: personalul vă va ajuta cu plăcere să folosiți terminalul.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/help.py" line="48" />
+            <location filename="../../ui/screens/help.py" line="85" />
             <source>Per scegliere, tocchi una volta un pulsante. Non serve tenere premuto. Con «Indietro» torna alla pagina precedente, con «Inizio» alla prima pagina.</source>
             <translation>Pentru a alege, atingeți o dată un buton. Nu este nevoie să-l țineți apăsat. Cu „Înapoi” reveniți la pagina anterioară, cu „Început” la prima pagină.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/help.py" line="51" />
+            <location filename="../../ui/screens/help.py" line="88" />
             <source>In alto trova: «Lingua» per cambiare lingua, «Testo» per ingrandire le scritte, «Contrasto» per colori più marcati e «Voce» per ascoltare le scritte.</source>
             <translation>Sus găsiți: „Limba” pentru a schimba limba, „Text” pentru a mări scrisul, „Contrast” pentru culori mai puternice și „Voce” pentru a asculta textele.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/help.py" line="54" />
+            <location filename="../../ui/screens/help.py" line="91" />
             <source>Quando ha finito, o se non tocca lo schermo per un po', la postazione cancella i suoi dati e torna all'inizio.</source>
             <translation>Când ați terminat sau dacă nu atingeți ecranul o vreme, terminalul vă șterge datele și revine la început.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/help.py" line="56" />
-            <location filename="../../ui/screens/help.py" line="57" />
+            <location filename="../../ui/screens/help.py" line="93" />
+            <location filename="../../ui/screens/help.py" line="94" />
             <source>Torna all'inizio</source>
             <translation>Înapoi la început</translation>
         </message>
@@ -819,8 +819,8 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="295" />
-            <location filename="../../ui/main_window.py" line="307" />
+            <location filename="../../ui/main_window.py" line="409" />
+            <location filename="../../ui/main_window.py" line="421" />
             <source>SMACY – postazione self-service</source>
             <translation>SMACY – terminal self-service</translation>
         </message>
@@ -1152,37 +1152,37 @@
     <context>
         <name>NumericKeypad</name>
         <message>
-            <location filename="../../ui/widgets/keypad.py" line="125" />
+            <location filename="../../ui/widgets/keypad.py" line="126" />
             <source>Cifra %1</source>
             <translation>Cifra %1</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/keypad.py" line="126" />
+            <location filename="../../ui/widgets/keypad.py" line="127" />
             <source>⌫ Cancella</source>
             <translation>⌫ Șterge</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/keypad.py" line="127" />
+            <location filename="../../ui/widgets/keypad.py" line="128" />
             <source>Cancella l'ultima cifra</source>
             <translation>Ștergeți ultima cifră</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/keypad.py" line="128" />
+            <location filename="../../ui/widgets/keypad.py" line="129" />
             <source>Svuota</source>
             <translation>Golește</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/keypad.py" line="129" />
+            <location filename="../../ui/widgets/keypad.py" line="130" />
             <source>Cancella tutte le cifre</source>
             <translation>Ștergeți toate cifrele</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/keypad.py" line="130" />
+            <location filename="../../ui/widgets/keypad.py" line="131" />
             <source>✓ Conferma</source>
             <translation>✓ Confirmă</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/keypad.py" line="131" />
+            <location filename="../../ui/widgets/keypad.py" line="132" />
             <source>Conferma</source>
             <translation>Confirmă</translation>
         </message>
@@ -1190,7 +1190,7 @@
     <context>
         <name>OfficePage</name>
         <message>
-            <location filename="../../ui/book/pages.py" line="165" />
+            <location filename="../../ui/book/pages.py" line="169" />
             <source>In quale ufficio preferisce andare?</source>
             <translation>La ce birou preferați să mergeți?</translation>
         </message>
@@ -1198,63 +1198,63 @@
     <context>
         <name>OnScreenKeyboard</name>
         <message>
-            <location filename="../../ui/widgets/keyboard.py" line="176" />
+            <location filename="../../ui/widgets/keyboard.py" line="177" />
             <source>Cifra %1</source>
             <extracomment>Letter rows of each layout, and how far each row is indented (in key widths).</extracomment>
             <translation>Cifra %1</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/keyboard.py" line="178" />
+            <location filename="../../ui/widgets/keyboard.py" line="179" />
             <source>Lettera %1</source>
             <translation>Litera %1</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/keyboard.py" line="179" />
+            <location filename="../../ui/widgets/keyboard.py" line="180" />
             <source>⌫ Cancella</source>
             <translation>⌫ Șterge</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/keyboard.py" line="180" />
+            <location filename="../../ui/widgets/keyboard.py" line="181" />
             <source>Cancella l'ultimo carattere</source>
             <translation>Ștergeți ultimul caracter</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/keyboard.py" line="181" />
+            <location filename="../../ui/widgets/keyboard.py" line="182" />
             <source>Svuota</source>
             <translation>Golește</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/keyboard.py" line="182" />
+            <location filename="../../ui/widgets/keyboard.py" line="183" />
             <source>Cancella tutto il testo</source>
             <translation>Ștergeți tot textul</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/keyboard.py" line="184" />
+            <location filename="../../ui/widgets/keyboard.py" line="185" />
             <source>QWERTY</source>
             <translation>QWERTY</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/keyboard.py" line="186" />
+            <location filename="../../ui/widgets/keyboard.py" line="187" />
             <source>Mostra le lettere come sulla tastiera del computer</source>
             <translation>Arată literele ca pe tastatura calculatorului</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/keyboard.py" line="188" />
+            <location filename="../../ui/widgets/keyboard.py" line="189" />
             <source>A B C</source>
             <translation>A B C</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/keyboard.py" line="189" />
+            <location filename="../../ui/widgets/keyboard.py" line="190" />
             <source>Mostra le lettere in ordine alfabetico</source>
             <translation>Arată literele în ordine alfabetică</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/keyboard.py" line="190" />
+            <location filename="../../ui/widgets/keyboard.py" line="191" />
             <source>✓ Conferma</source>
             <translation>✓ Confirmă</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/keyboard.py" line="191" />
+            <location filename="../../ui/widgets/keyboard.py" line="192" />
             <source>Conferma</source>
             <translation>Confirmă</translation>
         </message>
@@ -1338,440 +1338,440 @@
     <context>
         <name>PayScreen</name>
         <message>
-            <location filename="../../ui/pay/screen.py" line="784" />
+            <location filename="../../ui/pay/screen.py" line="789" />
             <source>Stiamo controllando l'avviso…</source>
             <translation>Verificăm avizul…</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="791" />
+            <location filename="../../ui/pay/screen.py" line="796" />
             <source>Pagare un avviso pagoPA</source>
             <translation>Plătiți un aviz pagoPA</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="793" />
+            <location filename="../../ui/pay/screen.py" line="798" />
             <source>Avvicini al lettore il QR code stampato sull'avviso: il resto lo facciamo noi. Oppure scriva qui sotto il codice avviso.</source>
             <translation>Apropiați de cititor codul QR tipărit pe aviz: restul îl facem noi. Sau scrieți mai jos codul avizului.</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="795" />
+            <location filename="../../ui/pay/screen.py" line="800" />
             <source>Codice avviso (18 cifre)</source>
             <translation>Codul avizului (18 cifre)</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="796" />
+            <location filename="../../ui/pay/screen.py" line="801" />
             <source>Codice avviso</source>
             <translation>Codul avizului</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="798" />
+            <location filename="../../ui/pay/screen.py" line="803" />
             <source>18 cifre, le trova sull'avviso accanto alla scritta Codice avviso</source>
             <translation>18 cifre, pe aviz lângă textul Codice avviso</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="799" />
+            <location filename="../../ui/pay/screen.py" line="804" />
             <source>Ente che ha emesso l'avviso</source>
             <translation>Instituția care a emis avizul</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="800" />
+            <location filename="../../ui/pay/screen.py" line="805" />
             <source>oppure il suo codice fiscale (11 cifre):</source>
             <translation>sau codul ei fiscal (11 cifre):</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="801" />
+            <location filename="../../ui/pay/screen.py" line="806" />
             <source>Codice fiscale dell'ente creditore</source>
             <translation>Codul fiscal al instituției creditoare</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="802" />
-            <location filename="../../ui/pay/screen.py" line="803" />
+            <location filename="../../ui/pay/screen.py" line="807" />
+            <location filename="../../ui/pay/screen.py" line="808" />
             <source>Controlla l'avviso</source>
             <translation>Verificați avizul</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="804" />
+            <location filename="../../ui/pay/screen.py" line="809" />
             <source>Ticket sanitario</source>
             <translation>Tichet medical</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="806" />
+            <location filename="../../ui/pay/screen.py" line="811" />
             <source>Pagare il ticket sanitario di una prenotazione</source>
             <translation>Plătiți tichetul medical al unei programări</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="807" />
+            <location filename="../../ui/pay/screen.py" line="812" />
             <source>Enti</source>
             <translation>Instituții</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="813" />
+            <location filename="../../ui/pay/screen.py" line="818" />
             <source>Scelga l'ente che ha emesso l'avviso, oppure scriva il suo codice fiscale di 11 cifre.</source>
             <translation>Alegeți instituția care a emis avizul sau scrieți codul ei fiscal de 11 cifre.</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="818" />
-            <location filename="../../ui/pay/screen.py" line="847" />
-            <location filename="../../ui/pay/screen.py" line="974" />
+            <location filename="../../ui/pay/screen.py" line="823" />
+            <location filename="../../ui/pay/screen.py" line="852" />
+            <location filename="../../ui/pay/screen.py" line="979" />
             <source>Attenzione</source>
             <translation>Atenție</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="822" />
+            <location filename="../../ui/pay/screen.py" line="827" />
             <source>Pagare il ticket di una prenotazione</source>
             <translation>Plătiți tichetul unei programări</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="824" />
+            <location filename="../../ui/pay/screen.py" line="829" />
             <source>Scriva il codice della prenotazione e il codice fiscale della persona prenotata.</source>
             <translation>Scrieți codul programării și codul fiscal al persoanei programate.</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="825" />
-            <location filename="../../ui/pay/screen.py" line="826" />
+            <location filename="../../ui/pay/screen.py" line="830" />
+            <location filename="../../ui/pay/screen.py" line="831" />
             <source>Codice prenotazione</source>
             <translation>Cod programare</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="827" />
-            <location filename="../../ui/pay/screen.py" line="828" />
+            <location filename="../../ui/pay/screen.py" line="832" />
+            <location filename="../../ui/pay/screen.py" line="833" />
             <source>Codice fiscale</source>
             <translation>Cod fiscal</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="829" />
+            <location filename="../../ui/pay/screen.py" line="834" />
             <source>Cerca il ticket</source>
             <translation>Căutați tichetul</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="830" />
+            <location filename="../../ui/pay/screen.py" line="835" />
             <source>Cerca il ticket da pagare</source>
             <translation>Căutați tichetul de plată</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="832" />
+            <location filename="../../ui/pay/screen.py" line="837" />
             <source>Indietro</source>
             <translation>Înapoi</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="833" />
+            <location filename="../../ui/pay/screen.py" line="838" />
             <source>Torna al codice avviso</source>
             <translation>Înapoi la codul avizului</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="837" />
+            <location filename="../../ui/pay/screen.py" line="842" />
             <source>Stiamo cercando la prenotazione…</source>
             <translation>Căutăm programarea…</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="841" />
+            <location filename="../../ui/pay/screen.py" line="846" />
             <source>Scriva il codice della prenotazione.</source>
             <translation>Scrieți codul programării.</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="844" />
+            <location filename="../../ui/pay/screen.py" line="849" />
             <source>Il codice fiscale non è completo o non è corretto. Lo controlli, per favore.</source>
             <translation>Codul fiscal nu este complet sau nu este corect. Vă rog să-l verificați.</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="852" />
+            <location filename="../../ui/pay/screen.py" line="857" />
             <source>Controlli i dati dell'avviso</source>
             <translation>Verificați datele avizului</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="853" />
+            <location filename="../../ui/pay/screen.py" line="858" />
             <source>Importo da pagare</source>
             <translation>Suma de plată</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="854" />
+            <location filename="../../ui/pay/screen.py" line="859" />
             <source>Paga con la carta</source>
             <translation>Plătiți cu cardul</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="855" />
+            <location filename="../../ui/pay/screen.py" line="860" />
             <source>Annulla</source>
             <translation>Renunțați</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="856" />
+            <location filename="../../ui/pay/screen.py" line="861" />
             <source>Annulla e torna al codice avviso</source>
             <translation>Renunțați și reveniți la codul avizului</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="861" />
+            <location filename="../../ui/pay/screen.py" line="866" />
             <source>Paga</source>
             <translation>Plată</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="867" />
-            <location filename="../../ui/pay/screen.py" line="917" />
+            <location filename="../../ui/pay/screen.py" line="872" />
+            <location filename="../../ui/pay/screen.py" line="922" />
             <source>Importo: %1</source>
             <translation>Sumă: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="868" />
+            <location filename="../../ui/pay/screen.py" line="873" />
             <source>Da pagare entro il %1</source>
             <translation>De plătit până la %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="870" />
+            <location filename="../../ui/pay/screen.py" line="875" />
             <source>Codice avviso: %1</source>
             <translation>Codul avizului: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="872" />
+            <location filename="../../ui/pay/screen.py" line="877" />
             <source>Paga %1 con la carta</source>
             <translation>Plătiți %1 cu cardul</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="876" />
+            <location filename="../../ui/pay/screen.py" line="881" />
             <source>Avviso non trovato</source>
             <translation>Aviz negăsit</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="877" />
+            <location filename="../../ui/pay/screen.py" line="882" />
             <source>Avviso scaduto</source>
             <translation>Aviz expirat</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="878" />
+            <location filename="../../ui/pay/screen.py" line="883" />
             <source>Avviso annullato dall'ente</source>
             <translation>Aviz anulat de instituție</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="879" />
+            <location filename="../../ui/pay/screen.py" line="884" />
             <source>Avviso già pagato</source>
             <translation>Aviz deja plătit</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="880" />
+            <location filename="../../ui/pay/screen.py" line="885" />
             <source>Pagamento già in corso</source>
             <translation>Plată deja în curs</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="881" />
+            <location filename="../../ui/pay/screen.py" line="886" />
             <source>Dati dell'avviso non corretti</source>
             <translation>Datele avizului nu sunt corecte</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="882" />
+            <location filename="../../ui/pay/screen.py" line="887" />
             <source>L'ente non risponde</source>
             <translation>Instituția nu răspunde</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="883" />
+            <location filename="../../ui/pay/screen.py" line="888" />
             <source>Problema temporaneo</source>
             <translation>Problemă temporară</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="884" />
+            <location filename="../../ui/pay/screen.py" line="889" />
             <source>Errore imprevisto</source>
             <translation>Eroare neașteptată</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="885" />
-            <location filename="../../ui/pay/screen.py" line="886" />
-            <location filename="../../ui/pay/screen.py" line="887" />
+            <location filename="../../ui/pay/screen.py" line="890" />
+            <location filename="../../ui/pay/screen.py" line="891" />
+            <location filename="../../ui/pay/screen.py" line="892" />
             <source>Il servizio non risponde</source>
             <translation>Serviciul nu răspunde</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="890" />
-            <location filename="../../ui/pay/screen.py" line="891" />
+            <location filename="../../ui/pay/screen.py" line="895" />
+            <location filename="../../ui/pay/screen.py" line="896" />
             <source>Qualcosa non ha funzionato</source>
             <translation>Ceva nu a funcționat</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="900" />
+            <location filename="../../ui/pay/screen.py" line="905" />
             <source>Se il pagamento fosse già partito, non le verrà addebitato due volte.</source>
             <translation>Dacă plata începuse deja, nu veți fi taxat de două ori.</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="902" />
+            <location filename="../../ui/pay/screen.py" line="907" />
             <source>Messaggio</source>
             <translation>Mesaj</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="905" />
-            <location filename="../../ui/pay/screen.py" line="906" />
+            <location filename="../../ui/pay/screen.py" line="910" />
+            <location filename="../../ui/pay/screen.py" line="911" />
             <source>Riprova</source>
             <translation>Încercați din nou</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="908" />
+            <location filename="../../ui/pay/screen.py" line="913" />
             <source>Correggi i dati</source>
             <translation>Corectați datele</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="909" />
+            <location filename="../../ui/pay/screen.py" line="914" />
             <source>Correggi il codice avviso o l'ente</source>
             <translation>Corectați codul avizului sau instituția</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="910" />
+            <location filename="../../ui/pay/screen.py" line="915" />
             <source>Torna all'inizio</source>
             <translation>Înapoi la început</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="911" />
+            <location filename="../../ui/pay/screen.py" line="916" />
             <source>Torna alla pagina iniziale</source>
             <translation>Înapoi la pagina de început</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="918" />
+            <location filename="../../ui/pay/screen.py" line="923" />
             <source>Terminale di pagamento</source>
             <translation>Terminal de plată</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="919" />
+            <location filename="../../ui/pay/screen.py" line="924" />
             <source>Inserisca o avvicini la carta al terminale</source>
             <translation>Introduceți sau apropiați cardul de terminal</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="921" />
-            <location filename="../../ui/pay/screen.py" line="922" />
+            <location filename="../../ui/pay/screen.py" line="926" />
+            <location filename="../../ui/pay/screen.py" line="927" />
             <source>Stiamo preparando il terminale…</source>
             <translation>Pregătim terminalul…</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="924" />
+            <location filename="../../ui/pay/screen.py" line="929" />
             <source>Il terminale è pronto. Segua le istruzioni sul terminale.</source>
             <translation>Terminalul este pregătit. Urmați instrucțiunile de pe terminal.</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="925" />
+            <location filename="../../ui/pay/screen.py" line="930" />
             <source>Stiamo annullando il pagamento…</source>
             <translation>Anulăm plata…</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="928" />
+            <location filename="../../ui/pay/screen.py" line="933" />
             <source>Stato del pagamento</source>
             <translation>Starea plății</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="929" />
-            <location filename="../../ui/pay/screen.py" line="930" />
+            <location filename="../../ui/pay/screen.py" line="934" />
+            <location filename="../../ui/pay/screen.py" line="935" />
             <source>Annulla il pagamento</source>
             <translation>Anulați plata</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="938" />
+            <location filename="../../ui/pay/screen.py" line="943" />
             <source>Non le è stato addebitato nulla.</source>
             <translation>Nu vi s-a încasat nimic.</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="941" />
+            <location filename="../../ui/pay/screen.py" line="946" />
             <source>Pagamento riuscito</source>
             <translation>Plată reușită</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="942" />
+            <location filename="../../ui/pay/screen.py" line="947" />
             <source>Ha pagato %1 a %2.</source>
             <translation>Ați plătit %1 către %2.</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="945" />
+            <location filename="../../ui/pay/screen.py" line="950" />
             <source>Stiamo preparando la ricevuta…</source>
             <translation>Pregătim chitanța…</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="948" />
+            <location filename="../../ui/pay/screen.py" line="953" />
             <source>La ricevuta sarà disponibile tra poco: il personale può stamparla.</source>
             <translation>Chitanța va fi disponibilă în curând: personalul o poate tipări.</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="951" />
+            <location filename="../../ui/pay/screen.py" line="956" />
             <source>Ritiri la ricevuta dalla stampante. Codice ricevuta: %1</source>
             <translation>Luați chitanța din imprimantă. Codul chitanței: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="955" />
+            <location filename="../../ui/pay/screen.py" line="960" />
             <source>La stampante non è disponibile: la ricevuta è salvata e il personale può stamparla con il codice %1.</source>
             <translation>Imprimanta nu este disponibilă: chitanța este salvată și personalul o poate tipări cu codul %1.</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="958" />
+            <location filename="../../ui/pay/screen.py" line="963" />
             <source>Pagamento non riuscito</source>
             <translation>Plata nu a reușit</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="959" />
+            <location filename="../../ui/pay/screen.py" line="964" />
             <source>La carta non è stata accettata.</source>
             <translation>Cardul nu a fost acceptat.</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="960" />
+            <location filename="../../ui/pay/screen.py" line="965" />
             <source>Può riprovare con un'altra carta.</source>
             <translation>Puteți încerca din nou cu alt card.</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="962" />
+            <location filename="../../ui/pay/screen.py" line="967" />
             <source>Pagamento annullato</source>
             <translation>Plată anulată</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="963" />
+            <location filename="../../ui/pay/screen.py" line="968" />
             <source>Può riprovare quando vuole.</source>
             <translation>Puteți încerca din nou oricând doriți.</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="965" />
+            <location filename="../../ui/pay/screen.py" line="970" />
             <source>Tempo scaduto</source>
             <translation>Timpul a expirat</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="966" />
+            <location filename="../../ui/pay/screen.py" line="971" />
             <source>Il terminale non ha ricevuto la carta in tempo.</source>
             <translation>Terminalul nu a primit cardul la timp.</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="967" />
+            <location filename="../../ui/pay/screen.py" line="972" />
             <source>Può riprovare.</source>
             <translation>Puteți încerca din nou.</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="973" />
+            <location filename="../../ui/pay/screen.py" line="978" />
             <source>Riuscito</source>
             <translation>Reușit</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="977" />
+            <location filename="../../ui/pay/screen.py" line="982" />
             <source>Stampa un'altra copia</source>
             <translation>Tipăriți încă o copie</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="977" />
+            <location filename="../../ui/pay/screen.py" line="982" />
             <source>Stampa la ricevuta</source>
             <translation>Tipăriți chitanța</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="982" />
+            <location filename="../../ui/pay/screen.py" line="987" />
             <source>Stampa in corso…</source>
             <translation>Se tipărește…</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="983" />
+            <location filename="../../ui/pay/screen.py" line="988" />
             <source>Ricevuta stampata.</source>
             <translation>Chitanță tipărită.</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="985" />
+            <location filename="../../ui/pay/screen.py" line="990" />
             <source>La stampante non risponde. Il personale può stampare la ricevuta.</source>
             <translation>Imprimanta nu răspunde. Personalul poate tipări chitanța.</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="998" />
-            <location filename="../../ui/pay/screen.py" line="999" />
+            <location filename="../../ui/pay/screen.py" line="1003" />
+            <location filename="../../ui/pay/screen.py" line="1004" />
             <source>Riprova il pagamento</source>
             <translation>Încercați din nou plata</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="1001" />
+            <location filename="../../ui/pay/screen.py" line="1006" />
             <source>Fine</source>
             <translation>Gata</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="1002" />
+            <location filename="../../ui/pay/screen.py" line="1007" />
             <source>Fine, torna alla pagina iniziale</source>
             <translation>Gata, înapoi la pagina de început</translation>
         </message>
@@ -1779,62 +1779,62 @@
     <context>
         <name>PinOverlay</name>
         <message>
-            <location filename="../../ui/screens/pin.py" line="188" />
+            <location filename="../../ui/screens/pin.py" line="196" />
             <source>Accesso tutor e personale</source>
             <translation>Acces tutori și personal</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/pin.py" line="189" />
+            <location filename="../../ui/screens/pin.py" line="197" />
             <source>Digiti il PIN personale e tocchi «Conferma».</source>
             <translation>Introduceți PIN-ul personal și atingeți „Confirmă”.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/pin.py" line="190" />
+            <location filename="../../ui/screens/pin.py" line="198" />
             <source>Tastierino del PIN</source>
             <translation>Tastatura PIN</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/pin.py" line="193" />
+            <location filename="../../ui/screens/pin.py" line="201" />
             <source>Tasto del PIN</source>
             <translation>Tastă PIN</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/pin.py" line="194" />
+            <location filename="../../ui/screens/pin.py" line="202" />
             <source>⌫</source>
             <translation>⌫</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/pin.py" line="195" />
+            <location filename="../../ui/screens/pin.py" line="203" />
             <source>Cancella l'ultima cifra</source>
             <translation>Ștergeți ultima cifră</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/pin.py" line="196" />
+            <location filename="../../ui/screens/pin.py" line="204" />
             <source>Annulla</source>
             <translation>Renunțați</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/pin.py" line="197" />
+            <location filename="../../ui/screens/pin.py" line="205" />
             <source>Annulla e chiudi il tastierino</source>
             <translation>Renunțați și închideți tastatura</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/pin.py" line="198" />
+            <location filename="../../ui/screens/pin.py" line="206" />
             <source>✓ Conferma</source>
             <translation>✓ Confirmă</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/pin.py" line="199" />
+            <location filename="../../ui/screens/pin.py" line="207" />
             <source>Conferma il PIN</source>
             <translation>Confirmați PIN-ul</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/pin.py" line="216" />
+            <location filename="../../ui/screens/pin.py" line="224" />
             <source>PIN: nessuna cifra inserita</source>
             <translation>PIN: nicio cifră introdusă</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/screens/pin.py" line="218" />
+            <location filename="../../ui/screens/pin.py" line="226" />
             <source>PIN: %n cifre inserite</source>
             <translation>
                 <numerusform>PIN: %n cifră introdusă</numerusform>
@@ -1843,22 +1843,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/screens/pin.py" line="238" />
+            <location filename="../../ui/screens/pin.py" line="246" />
             <source>PIN non corretto. Tentativi rimasti prima del blocco: %1.</source>
             <translation>PIN greșit. Încercări rămase înainte de blocare: %1.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/pin.py" line="241" />
+            <location filename="../../ui/screens/pin.py" line="249" />
             <source>Troppi PIN errati: il tastierino è bloccato. Riprovi tra %1.</source>
             <translation>Prea multe PIN-uri greșite: tastatura este blocată. Încercați din nou peste %1.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/pin.py" line="244" />
+            <location filename="../../ui/screens/pin.py" line="252" />
             <source>Verifica in corso…</source>
             <translation>Se verifică…</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/pin.py" line="246" />
+            <location filename="../../ui/screens/pin.py" line="254" />
             <source>Non è stato possibile verificare il PIN. Riprovi.</source>
             <translation>PIN-ul nu a putut fi verificat. Încercați din nou.</translation>
         </message>
@@ -1954,7 +1954,7 @@
     <context>
         <name>PrinterNotice</name>
         <message>
-            <location filename="../../ui/main_window.py" line="71" />
+            <location filename="../../ui/main_window.py" line="123" />
             <source>Attenzione: la stampante non è disponibile. Può continuare: la ricevuta comparirà sullo schermo e potrà farla stampare allo sportello.</source>
             <translation>Atenție: imprimanta nu este disponibilă. Puteți continua: chitanța va apărea pe ecran și o puteți tipări la ghișeu.</translation>
         </message>
@@ -2377,6 +2377,14 @@
         </message>
     </context>
     <context>
+        <name>ScrollColumn</name>
+        <message>
+            <location filename="../../ui/widgets/scroll.py" line="66" />
+            <source>Scorrere per vedere il resto della pagina</source>
+            <translation>Derulați pentru a vedea restul paginii</translation>
+        </message>
+    </context>
+    <context>
         <name>ServiceError</name>
         <message>
             <location filename="../../kiosk/services/errors.py" line="20" />
@@ -2547,27 +2555,27 @@
     <context>
         <name>ServicePage</name>
         <message>
-            <location filename="../../ui/book/pages.py" line="112" />
+            <location filename="../../ui/book/pages.py" line="116" />
             <source>Che cosa vuole prenotare?</source>
             <translation>Ce doriți să programați?</translation>
         </message>
         <message>
-            <location filename="../../ui/book/pages.py" line="118" />
+            <location filename="../../ui/book/pages.py" line="122" />
             <source>gratuito</source>
             <translation>gratuit</translation>
         </message>
         <message>
-            <location filename="../../ui/book/pages.py" line="120" />
+            <location filename="../../ui/book/pages.py" line="124" />
             <source>Sanità – ASST Pavia</source>
             <translation>Sănătate – ASST Pavia</translation>
         </message>
         <message>
-            <location filename="../../ui/book/pages.py" line="121" />
+            <location filename="../../ui/book/pages.py" line="125" />
             <source>Visita o esame con la ricetta</source>
             <translation>Consultație sau analiză cu rețetă</translation>
         </message>
         <message>
-            <location filename="../../ui/book/pages.py" line="122" />
+            <location filename="../../ui/book/pages.py" line="126" />
             <source>Serve il numero della ricetta elettronica (NRE)</source>
             <translation>Este nevoie de numărul rețetei electronice (NRE)</translation>
         </message>
@@ -2667,42 +2675,42 @@
     <context>
         <name>SpeechBar</name>
         <message>
-            <location filename="../../ui/speech.py" line="288" />
+            <location filename="../../ui/speech.py" line="326" />
             <source>■ Ferma</source>
             <translation>■ Oprește</translation>
         </message>
         <message>
-            <location filename="../../ui/speech.py" line="289" />
+            <location filename="../../ui/speech.py" line="327" />
             <source>Ferma la voce</source>
             <translation>Opriți vocea</translation>
         </message>
         <message>
-            <location filename="../../ui/speech.py" line="290" />
+            <location filename="../../ui/speech.py" line="328" />
             <source>↻ Ripeti</source>
             <translation>↻ Repetă</translation>
         </message>
         <message>
-            <location filename="../../ui/speech.py" line="291" />
+            <location filename="../../ui/speech.py" line="329" />
             <source>Ripeti</source>
             <translation>Repetă</translation>
         </message>
         <message>
-            <location filename="../../ui/speech.py" line="292" />
+            <location filename="../../ui/speech.py" line="330" />
             <source>− Volume</source>
             <translation>− Volum</translation>
         </message>
         <message>
-            <location filename="../../ui/speech.py" line="293" />
+            <location filename="../../ui/speech.py" line="331" />
             <source>Abbassa il volume</source>
             <translation>Dați volumul mai încet</translation>
         </message>
         <message>
-            <location filename="../../ui/speech.py" line="294" />
+            <location filename="../../ui/speech.py" line="332" />
             <source>+ Volume</source>
             <translation>+ Volum</translation>
         </message>
         <message>
-            <location filename="../../ui/speech.py" line="295" />
+            <location filename="../../ui/speech.py" line="333" />
             <source>Alza il volume</source>
             <translation>Dați volumul mai tare</translation>
         </message>
@@ -2710,177 +2718,177 @@
     <context>
         <name>StaffScreen</name>
         <message>
-            <location filename="../../ui/screens/staff.py" line="456" />
+            <location filename="../../ui/screens/staff.py" line="465" />
             <source>Pagamento</source>
             <translation>Plată</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="457" />
+            <location filename="../../ui/screens/staff.py" line="466" />
             <source>Prenotazione</source>
             <translation>Programare</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="458" />
+            <location filename="../../ui/screens/staff.py" line="467" />
             <source>Disdetta</source>
             <translation>Anulare</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="459" />
+            <location filename="../../ui/screens/staff.py" line="468" />
             <source>Riepilogo</source>
             <translation>Rezumat</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="462" />
+            <location filename="../../ui/screens/staff.py" line="471" />
             <source>stampata</source>
             <translation>tipărită</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="463" />
+            <location filename="../../ui/screens/staff.py" line="472" />
             <source>stampa non riuscita</source>
             <translation>tipărire nereușită</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="464" />
+            <location filename="../../ui/screens/staff.py" line="473" />
             <source>non stampata</source>
             <translation>netipărită</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="545" />
+            <location filename="../../ui/screens/staff.py" line="554" />
             <source>Postazione temporaneamente fuori servizio. Si rivolga allo sportello.</source>
             <translation>Terminalul este temporar scos din funcțiune. Adresați-vă ghișeului.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="552" />
+            <location filename="../../ui/screens/staff.py" line="561" />
             <source>Ristampa di %1 in corso…</source>
             <translation>Se retipărește %1…</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="553" />
+            <location filename="../../ui/screens/staff.py" line="562" />
             <source>Stampa del riepilogo del giorno in corso…</source>
             <translation>Se tipărește rezumatul zilei…</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="554" />
+            <location filename="../../ui/screens/staff.py" line="563" />
             <source>Stampa della pagina di prova in corso…</source>
             <translation>Se tipărește pagina de test…</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="555" />
+            <location filename="../../ui/screens/staff.py" line="564" />
             <source>Riavvio della coda di stampa…</source>
             <translation>Se repornește coada de tipărire…</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="556" />
+            <location filename="../../ui/screens/staff.py" line="565" />
             <source>La ricevuta %1 non è più disponibile.</source>
             <translation>Chitanța %1 nu mai este disponibilă.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="557" />
+            <location filename="../../ui/screens/staff.py" line="566" />
             <source>Ricevuta %1 ristampata.</source>
             <translation>Chitanța %1 a fost retipărită.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="558" />
+            <location filename="../../ui/screens/staff.py" line="567" />
             <source>Ristampa di %1 non riuscita: %2</source>
             <translation>Retipărirea %1 nu a reușit: %2</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="559" />
+            <location filename="../../ui/screens/staff.py" line="568" />
             <source>Riepilogo del giorno stampato (%1).</source>
             <translation>Rezumatul zilei a fost tipărit (%1).</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="560" />
+            <location filename="../../ui/screens/staff.py" line="569" />
             <source>Riepilogo salvato (%1) ma non stampato: %2</source>
             <translation>Rezumat salvat (%1), dar netipărit: %2</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="561" />
+            <location filename="../../ui/screens/staff.py" line="570" />
             <source>Pagina di prova stampata.</source>
             <translation>Pagina de test a fost tipărită.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="562" />
+            <location filename="../../ui/screens/staff.py" line="571" />
             <source>Pagina di prova non stampata: %1</source>
             <translation>Pagina de test nu a fost tipărită: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="563" />
+            <location filename="../../ui/screens/staff.py" line="572" />
             <source>Coda di stampa riavviata: %1</source>
             <translation>Coada de tipărire a fost repornită: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="564" />
+            <location filename="../../ui/screens/staff.py" line="573" />
             <source>Non è stato possibile riavviare la coda: %1</source>
             <translation>Coada nu a putut fi repornită: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="565" />
+            <location filename="../../ui/screens/staff.py" line="574" />
             <source>Postazione fuori servizio.</source>
             <translation>Terminal scos din funcțiune.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="566" />
+            <location filename="../../ui/screens/staff.py" line="575" />
             <source>Postazione di nuovo in servizio.</source>
             <translation>Terminal din nou în funcțiune.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="567" />
+            <location filename="../../ui/screens/staff.py" line="576" />
             <source>Questa funzione è riservata al personale dell'ufficio.</source>
             <translation>Această funcție este rezervată personalului biroului.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="568" />
+            <location filename="../../ui/screens/staff.py" line="577" />
             <source>Nessuna stampante configurata su questa postazione.</source>
             <translation>Nicio imprimantă configurată pe acest terminal.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="569" />
+            <location filename="../../ui/screens/staff.py" line="578" />
             <source>Operazione non riuscita: riprovi o chiami l'assistenza tecnica.</source>
             <translation>Operațiune nereușită: încercați din nou sau chemați asistența tehnică.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="572" />
+            <location filename="../../ui/screens/staff.py" line="581" />
             <source>Strumenti del personale</source>
             <translation>Instrumentele personalului</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="573" />
+            <location filename="../../ui/screens/staff.py" line="582" />
             <source>Accesso di %1 (%2)</source>
             <translation>Autentificat: %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="575" />
+            <location filename="../../ui/screens/staff.py" line="584" />
             <source>Ricevute</source>
             <translation>Chitanțe</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="577" />
+            <location filename="../../ui/screens/staff.py" line="586" />
             <source>Codice ricevuta, codice prenotazione o numero avviso</source>
             <translation>Codul chitanței, codul programării sau numărul avizului</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="578" />
+            <location filename="../../ui/screens/staff.py" line="587" />
             <source>Cerca una ricevuta</source>
             <translation>Căutați o chitanță</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="579" />
+            <location filename="../../ui/screens/staff.py" line="588" />
             <source>Cerca</source>
             <translation>Căutați</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="580" />
+            <location filename="../../ui/screens/staff.py" line="589" />
             <source>Cerca la ricevuta</source>
             <translation>Căutați chitanța</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="581" />
+            <location filename="../../ui/screens/staff.py" line="590" />
             <source>Nessuna ricevuta trovata.</source>
             <translation>Nicio chitanță găsită.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/screens/staff.py" line="583" />
+            <location filename="../../ui/screens/staff.py" line="592" />
             <source>Ricevute trovate: %n. Scorra l'elenco con il dito.</source>
             <translation>
                 <numerusform>%n chitanță găsită. Derulați lista cu degetul.</numerusform>
@@ -2889,104 +2897,104 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="588" />
-            <location filename="../../ui/screens/staff.py" line="589" />
+            <location filename="../../ui/screens/staff.py" line="597" />
+            <location filename="../../ui/screens/staff.py" line="598" />
             <source>Ristampa la ricevuta scelta</source>
             <translation>Retipăriți chitanța aleasă</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="590" />
+            <location filename="../../ui/screens/staff.py" line="599" />
             <source>Stampante</source>
             <translation>Imprimantă</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="592" />
+            <location filename="../../ui/screens/staff.py" line="601" />
             <source>Stato della stampante non disponibile.</source>
             <translation>Starea imprimantei nu este disponibilă.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="597" />
+            <location filename="../../ui/screens/staff.py" line="606" />
             <source>Pagina di prova</source>
             <translation>Pagină de test</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="598" />
+            <location filename="../../ui/screens/staff.py" line="607" />
             <source>Stampa una pagina di prova</source>
             <translation>Tipăriți o pagină de test</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="599" />
+            <location filename="../../ui/screens/staff.py" line="608" />
             <source>Riavvia la coda</source>
             <translation>Reporniți coada</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="601" />
+            <location filename="../../ui/screens/staff.py" line="610" />
             <source>Riavvia la coda di stampa messa in pausa</source>
             <translation>Reporniți coada de tipărire pusă în pauză</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="602" />
-            <location filename="../../ui/screens/staff.py" line="603" />
+            <location filename="../../ui/screens/staff.py" line="611" />
+            <location filename="../../ui/screens/staff.py" line="612" />
             <source>Stampa il riepilogo del giorno</source>
             <translation>Tipăriți rezumatul zilei</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="604" />
+            <location filename="../../ui/screens/staff.py" line="613" />
             <source>Postazione</source>
             <translation>Terminal</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="606" />
+            <location filename="../../ui/screens/staff.py" line="615" />
             <source>Messaggio per i cittadini</source>
             <translation>Mesaj pentru cetățeni</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="608" />
+            <location filename="../../ui/screens/staff.py" line="617" />
             <source>Rimetti in servizio</source>
             <translation>Repuneți în funcțiune</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="609" />
+            <location filename="../../ui/screens/staff.py" line="618" />
             <source>Rimetti in servizio la postazione</source>
             <translation>Repuneți terminalul în funcțiune</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="611" />
+            <location filename="../../ui/screens/staff.py" line="620" />
             <source>Metti fuori servizio</source>
             <translation>Scoateți din funcțiune</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="613" />
+            <location filename="../../ui/screens/staff.py" line="622" />
             <source>Metti la postazione fuori servizio con il messaggio</source>
             <translation>Scoateți terminalul din funcțiune cu mesajul</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="615" />
+            <location filename="../../ui/screens/staff.py" line="624" />
             <source>Tocchi di nuovo per uscire al desktop</source>
             <translation>Atingeți din nou pentru a ieși pe desktop</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="616" />
+            <location filename="../../ui/screens/staff.py" line="625" />
             <source>Conferma l'uscita al desktop</source>
             <translation>Confirmați ieșirea pe desktop</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="618" />
+            <location filename="../../ui/screens/staff.py" line="627" />
             <source>Esci al desktop</source>
             <translation>Ieșire pe desktop</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="619" />
+            <location filename="../../ui/screens/staff.py" line="628" />
             <source>Chiudi l'applicazione ed esci al desktop</source>
             <translation>Închideți aplicația și ieșiți pe desktop</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="620" />
+            <location filename="../../ui/screens/staff.py" line="629" />
             <source>Torna alla postazione</source>
             <translation>Înapoi la terminal</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="622" />
+            <location filename="../../ui/screens/staff.py" line="631" />
             <source>Esci dagli strumenti e torna alla postazione</source>
             <translation>Ieșiți din instrumente și reveniți la terminal</translation>
         </message>
@@ -2994,37 +3002,37 @@
     <context>
         <name>SummaryPage</name>
         <message>
-            <location filename="../../ui/book/pages.py" line="257" />
+            <location filename="../../ui/book/pages.py" line="261" />
             <source>Controlli la prenotazione</source>
             <translation>Verificați programarea</translation>
         </message>
         <message>
-            <location filename="../../ui/book/pages.py" line="258" />
+            <location filename="../../ui/book/pages.py" line="262" />
             <source>Conferma la prenotazione</source>
             <translation>Confirmați programarea</translation>
         </message>
         <message>
-            <location filename="../../ui/book/pages.py" line="259" />
+            <location filename="../../ui/book/pages.py" line="263" />
             <source>Aggiungi un cellulare</source>
             <translation>Adăugați un mobil</translation>
         </message>
         <message>
-            <location filename="../../ui/book/pages.py" line="260" />
+            <location filename="../../ui/book/pages.py" line="264" />
             <source>Facoltativo: riceverà un promemoria</source>
             <translation>Opțional: veți primi un memento</translation>
         </message>
         <message>
-            <location filename="../../ui/book/pages.py" line="261" />
+            <location filename="../../ui/book/pages.py" line="265" />
             <source>Numero di cellulare (facoltativo)</source>
             <translation>Număr de mobil (opțional)</translation>
         </message>
         <message>
-            <location filename="../../ui/book/pages.py" line="262" />
+            <location filename="../../ui/book/pages.py" line="266" />
             <source>Numero di cellulare</source>
             <translation>Număr de mobil</translation>
         </message>
         <message>
-            <location filename="../../ui/book/pages.py" line="264" />
+            <location filename="../../ui/book/pages.py" line="268" />
             <source>Attenzione: %1</source>
             <translation>Atenție: %1</translation>
         </message>
@@ -3032,17 +3040,17 @@
     <context>
         <name>TutorBanner</name>
         <message>
-            <location filename="../../ui/tutor.py" line="122" />
+            <location filename="../../ui/tutor.py" line="125" />
             <source>Assistenza del tutor — %1</source>
             <translation>Asistența tutorelui — %1</translation>
         </message>
         <message>
-            <location filename="../../ui/tutor.py" line="125" />
+            <location filename="../../ui/tutor.py" line="128" />
             <source>Pannello tutor</source>
             <translation>Panoul tutorelui</translation>
         </message>
         <message>
-            <location filename="../../ui/tutor.py" line="126" />
+            <location filename="../../ui/tutor.py" line="129" />
             <source>Apri il pannello del tutor</source>
             <translation>Deschideți panoul tutorelui</translation>
         </message>
@@ -3050,7 +3058,7 @@
     <context>
         <name>TutorButton</name>
         <message>
-            <location filename="../../ui/tutor.py" line="80" />
+            <location filename="../../ui/tutor.py" line="83" />
             <source>Accesso riservato a tutor e personale</source>
             <translation>Acces rezervat tutorilor și personalului</translation>
         </message>
@@ -3058,12 +3066,12 @@
     <context>
         <name>TutorController</name>
         <message>
-            <location filename="../../ui/tutor.py" line="373" />
+            <location filename="../../ui/tutor.py" line="376" />
             <source>Badge non riconosciuto. Usi il PIN o si rivolga allo sportello.</source>
             <translation>Legitimație nerecunoscută. Folosiți PIN-ul sau adresați-vă ghișeului.</translation>
         </message>
         <message>
-            <location filename="../../ui/tutor.py" line="379" />
+            <location filename="../../ui/tutor.py" line="382" />
             <source>Non è stato possibile verificare il badge. Usi il PIN.</source>
             <translation>Legitimația nu a putut fi verificată. Folosiți PIN-ul.</translation>
         </message>
@@ -3071,52 +3079,52 @@
     <context>
         <name>TutorPanel</name>
         <message>
-            <location filename="../../ui/tutor.py" line="220" />
+            <location filename="../../ui/tutor.py" line="223" />
             <source>Pannello del tutor — %1</source>
             <translation>Panoul tutorelui — %1</translation>
         </message>
         <message>
-            <location filename="../../ui/tutor.py" line="222" />
+            <location filename="../../ui/tutor.py" line="225" />
             <source>Pannello del tutor</source>
             <translation>Panoul tutorelui</translation>
         </message>
         <message>
-            <location filename="../../ui/tutor.py" line="224" />
+            <location filename="../../ui/tutor.py" line="227" />
             <source>Assistenza iniziata alle %1.</source>
             <translation>Asistență începută la ora %1.</translation>
         </message>
         <message>
-            <location filename="../../ui/tutor.py" line="225" />
+            <location filename="../../ui/tutor.py" line="228" />
             <source>Ultimo errore di questa sessione</source>
             <translation>Ultima eroare din această sesiune</translation>
         </message>
         <message>
-            <location filename="../../ui/tutor.py" line="229" />
+            <location filename="../../ui/tutor.py" line="232" />
             <source>Torna al cittadino</source>
             <translation>Înapoi la cetățean</translation>
         </message>
         <message>
-            <location filename="../../ui/tutor.py" line="230" />
+            <location filename="../../ui/tutor.py" line="233" />
             <source>Chiudi il pannello e torna al cittadino</source>
             <translation>Închideți panoul și reveniți la cetățean</translation>
         </message>
         <message>
-            <location filename="../../ui/tutor.py" line="231" />
+            <location filename="../../ui/tutor.py" line="234" />
             <source>Strumenti del personale</source>
             <translation>Instrumentele personalului</translation>
         </message>
         <message>
-            <location filename="../../ui/tutor.py" line="232" />
+            <location filename="../../ui/tutor.py" line="235" />
             <source>Apri gli strumenti del personale</source>
             <translation>Deschideți instrumentele personalului</translation>
         </message>
         <message>
-            <location filename="../../ui/tutor.py" line="234" />
+            <location filename="../../ui/tutor.py" line="237" />
             <source>Termina assistenza</source>
             <translation>Încheiați asistența</translation>
         </message>
         <message>
-            <location filename="../../ui/tutor.py" line="235" />
+            <location filename="../../ui/tutor.py" line="238" />
             <source>Termina l'assistenza del tutor</source>
             <translation>Încheiați asistența tutorelui</translation>
         </message>

@@ -12,7 +12,7 @@
     <context>
         <name>Assistance</name>
         <message>
-            <location filename="../../ui/assistance.py" line="83" />
+            <location filename="../../ui/assistance.py" line="111" />
             <source>Errore imprevisto: %1</source>
             <translation>意外错误：%1</translation>
         </message>
@@ -91,37 +91,37 @@
     <context>
         <name>BookingSummary</name>
         <message>
-            <location filename="../../ui/book/pages.py" line="278" />
+            <location filename="../../ui/book/pages.py" line="282" />
             <source>Servizio: %1</source>
             <translation>服务：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/book/pages.py" line="280" />
+            <location filename="../../ui/book/pages.py" line="284" />
             <source>Quando: %1, alle ore %2</source>
             <translation>时间：%1，%2</translation>
         </message>
         <message>
-            <location filename="../../ui/book/pages.py" line="282" />
+            <location filename="../../ui/book/pages.py" line="286" />
             <source>Dove: %1, %2</source>
             <translation>地点：%1，%2</translation>
         </message>
         <message>
-            <location filename="../../ui/book/pages.py" line="286" />
+            <location filename="../../ui/book/pages.py" line="290" />
             <source>Piano e stanza: %1</source>
             <translation>楼层和房间：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/book/pages.py" line="289" />
+            <location filename="../../ui/book/pages.py" line="293" />
             <source>Codice fiscale: %1</source>
             <translation>税号：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/book/pages.py" line="292" />
+            <location filename="../../ui/book/pages.py" line="296" />
             <source>Da pagare: %1</source>
             <translation>应付金额：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/book/pages.py" line="295" />
+            <location filename="../../ui/book/pages.py" line="299" />
             <source>Non si paga nulla.</source>
             <translation>无需支付任何费用。</translation>
         </message>
@@ -137,12 +137,12 @@
     <context>
         <name>ClosedScreen</name>
         <message>
-            <location filename="../../ui/screens/staff.py" line="652" />
+            <location filename="../../ui/screens/staff.py" line="661" />
             <source>Postazione fuori servizio</source>
             <translation>终端暂停服务</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="654" />
+            <location filename="../../ui/screens/staff.py" line="663" />
             <source>Postazione temporaneamente fuori servizio. Si rivolga allo sportello.</source>
             <translation>本终端暂时停止服务。请到窗口办理。</translation>
         </message>
@@ -150,57 +150,57 @@
     <context>
         <name>CodiceFiscale</name>
         <message>
-            <location filename="../../kiosk/codicefiscale.py" line="88" />
+            <location filename="../../kiosk/codicefiscale.py" line="86" />
             <source>Scriva il codice fiscale. Lo trova sulla tessera sanitaria.</source>
             <translation>请输入税号。税号印在医疗卡上。</translation>
         </message>
         <message>
-            <location filename="../../kiosk/codicefiscale.py" line="94" />
+            <location filename="../../kiosk/codicefiscale.py" line="92" />
             <source>Il codice fiscale è troppo corto: deve avere 16 caratteri, lettere e numeri. Controlli di averli scritti tutti.</source>
             <translation>税号太短：应为16位字母和数字。请检查是否全部输入。</translation>
         </message>
         <message>
-            <location filename="../../kiosk/codicefiscale.py" line="101" />
+            <location filename="../../kiosk/codicefiscale.py" line="99" />
             <source>Il codice fiscale è troppo lungo: deve avere 16 caratteri. Controlli di non aver scritto un carattere in più.</source>
             <translation>税号太长：应为16位。请检查是否多输入了一个字符。</translation>
         </message>
         <message>
-            <location filename="../../kiosk/codicefiscale.py" line="108" />
+            <location filename="../../kiosk/codicefiscale.py" line="106" />
             <source>Il codice fiscale di un'azienda o di un ente ha 11 cifre: ne mancano alcune.</source>
             <translation>企业或机构的税号为11位数字：缺少几位。</translation>
         </message>
         <message>
-            <location filename="../../kiosk/codicefiscale.py" line="114" />
+            <location filename="../../kiosk/codicefiscale.py" line="112" />
             <source>Il codice fiscale di un'azienda o di un ente ha 11 cifre: ce ne sono troppe.</source>
             <translation>企业或机构的税号为11位数字：位数太多。</translation>
         </message>
         <message>
-            <location filename="../../kiosk/codicefiscale.py" line="120" />
+            <location filename="../../kiosk/codicefiscale.py" line="118" />
             <source>Il codice fiscale contiene solo lettere e numeri, senza accenti né simboli. Controlli di non aver scritto un simbolo per sbaglio.</source>
             <translation>税号只包含字母和数字，没有重音符号或其他符号。请检查是否误输入了符号。</translation>
         </message>
         <message>
-            <location filename="../../kiosk/codicefiscale.py" line="127" />
+            <location filename="../../kiosk/codicefiscale.py" line="125" />
             <source>C'è una lettera al posto di un numero, o un numero al posto di una lettera. Confronti il codice con la tessera sanitaria, un carattere alla volta.</source>
             <translation>有字母的位置输入了数字，或数字的位置输入了字母。请将税号与医疗卡逐位核对。</translation>
         </message>
         <message>
-            <location filename="../../kiosk/codicefiscale.py" line="134" />
+            <location filename="../../kiosk/codicefiscale.py" line="132" />
             <source>La data di nascita contenuta nel codice fiscale non esiste. Controlli i caratteri dal settimo all'undicesimo: due numeri, una lettera e altri due numeri.</source>
             <translation>税号中包含的出生日期不存在。请检查第7到第11位：两个数字、一个字母，再两个数字。</translation>
         </message>
         <message>
-            <location filename="../../kiosk/codicefiscale.py" line="141" />
+            <location filename="../../kiosk/codicefiscale.py" line="139" />
             <source>Il codice fiscale non è corretto: forse un carattere è sbagliato. Lo confronti con la tessera sanitaria, un carattere alla volta, compresa l'ultima lettera.</source>
             <translation>税号不正确：可能有一个字符错误。请与医疗卡逐位核对，包括最后一个字母。</translation>
         </message>
         <message>
-            <location filename="../../kiosk/codicefiscale.py" line="148" />
+            <location filename="../../kiosk/codicefiscale.py" line="146" />
             <source>Il codice fiscale numerico non è corretto: forse una cifra è sbagliata. Lo confronti con il documento, una cifra alla volta.</source>
             <translation>数字税号不正确：可能有一位数字错误。请与证件逐位核对。</translation>
         </message>
         <message>
-            <location filename="../../kiosk/codicefiscale.py" line="155" />
+            <location filename="../../kiosk/codicefiscale.py" line="153" />
             <source>Continui a scrivere: il codice fiscale ha 16 caratteri.</source>
             <translation>请继续输入：税号共16位。</translation>
         </message>
@@ -582,33 +582,33 @@
     <context>
         <name>HelpScreen</name>
         <message>
-            <location filename="../../ui/screens/help.py" line="43" />
+            <location filename="../../ui/screens/help.py" line="80" />
             <source>Aiuto</source>
             <translation>帮助</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/help.py" line="45" />
+            <location filename="../../ui/screens/help.py" line="82" />
             <source>Ha bisogno di una mano? Si rivolga allo sportello qui vicino: il personale la aiuterà volentieri a usare la postazione.</source>
             <translation>需要帮助吗？请到旁边的窗口：工作人员很乐意帮助您使用本终端。</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/help.py" line="48" />
+            <location filename="../../ui/screens/help.py" line="85" />
             <source>Per scegliere, tocchi una volta un pulsante. Non serve tenere premuto. Con «Indietro» torna alla pagina precedente, con «Inizio» alla prima pagina.</source>
             <translation>要选择时，请触摸按钮一次，无需长按。“返回”回到上一页，“首页”回到第一页。</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/help.py" line="51" />
+            <location filename="../../ui/screens/help.py" line="88" />
             <source>In alto trova: «Lingua» per cambiare lingua, «Testo» per ingrandire le scritte, «Contrasto» per colori più marcati e «Voce» per ascoltare le scritte.</source>
             <translation>在顶部您可以找到：“语言”用于更改语言，“文字”用于放大文字，“对比度”用于更醒目的颜色，“语音”用于收听文字。</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/help.py" line="54" />
+            <location filename="../../ui/screens/help.py" line="91" />
             <source>Quando ha finito, o se non tocca lo schermo per un po', la postazione cancella i suoi dati e torna all'inizio.</source>
             <translation>您完成后，或者一段时间不触摸屏幕，终端会删除您的数据并返回开始页面。</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/help.py" line="56" />
-            <location filename="../../ui/screens/help.py" line="57" />
+            <location filename="../../ui/screens/help.py" line="93" />
+            <location filename="../../ui/screens/help.py" line="94" />
             <source>Torna all'inizio</source>
             <translation>返回开始页面</translation>
         </message>
@@ -819,8 +819,8 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="295" />
-            <location filename="../../ui/main_window.py" line="307" />
+            <location filename="../../ui/main_window.py" line="409" />
+            <location filename="../../ui/main_window.py" line="421" />
             <source>SMACY – postazione self-service</source>
             <translation>SMACY – 自助服务终端</translation>
         </message>
@@ -1152,37 +1152,37 @@
     <context>
         <name>NumericKeypad</name>
         <message>
-            <location filename="../../ui/widgets/keypad.py" line="125" />
+            <location filename="../../ui/widgets/keypad.py" line="126" />
             <source>Cifra %1</source>
             <translation>数字%1</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/keypad.py" line="126" />
+            <location filename="../../ui/widgets/keypad.py" line="127" />
             <source>⌫ Cancella</source>
             <translation>⌫ 删除</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/keypad.py" line="127" />
+            <location filename="../../ui/widgets/keypad.py" line="128" />
             <source>Cancella l'ultima cifra</source>
             <translation>删除最后一位数字</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/keypad.py" line="128" />
+            <location filename="../../ui/widgets/keypad.py" line="129" />
             <source>Svuota</source>
             <translation>清空</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/keypad.py" line="129" />
+            <location filename="../../ui/widgets/keypad.py" line="130" />
             <source>Cancella tutte le cifre</source>
             <translation>删除所有数字</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/keypad.py" line="130" />
+            <location filename="../../ui/widgets/keypad.py" line="131" />
             <source>✓ Conferma</source>
             <translation>✓ 确认</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/keypad.py" line="131" />
+            <location filename="../../ui/widgets/keypad.py" line="132" />
             <source>Conferma</source>
             <translation>确认</translation>
         </message>
@@ -1190,7 +1190,7 @@
     <context>
         <name>OfficePage</name>
         <message>
-            <location filename="../../ui/book/pages.py" line="165" />
+            <location filename="../../ui/book/pages.py" line="169" />
             <source>In quale ufficio preferisce andare?</source>
             <translation>您想去哪个办公室？</translation>
         </message>
@@ -1198,63 +1198,63 @@
     <context>
         <name>OnScreenKeyboard</name>
         <message>
-            <location filename="../../ui/widgets/keyboard.py" line="176" />
+            <location filename="../../ui/widgets/keyboard.py" line="177" />
             <source>Cifra %1</source>
             <extracomment>Letter rows of each layout, and how far each row is indented (in key widths).</extracomment>
             <translation>数字%1</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/keyboard.py" line="178" />
+            <location filename="../../ui/widgets/keyboard.py" line="179" />
             <source>Lettera %1</source>
             <translation>字母%1</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/keyboard.py" line="179" />
+            <location filename="../../ui/widgets/keyboard.py" line="180" />
             <source>⌫ Cancella</source>
             <translation>⌫ 删除</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/keyboard.py" line="180" />
+            <location filename="../../ui/widgets/keyboard.py" line="181" />
             <source>Cancella l'ultimo carattere</source>
             <translation>删除最后一个字符</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/keyboard.py" line="181" />
+            <location filename="../../ui/widgets/keyboard.py" line="182" />
             <source>Svuota</source>
             <translation>清空</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/keyboard.py" line="182" />
+            <location filename="../../ui/widgets/keyboard.py" line="183" />
             <source>Cancella tutto il testo</source>
             <translation>删除全部文字</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/keyboard.py" line="184" />
+            <location filename="../../ui/widgets/keyboard.py" line="185" />
             <source>QWERTY</source>
             <translation>QWERTY</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/keyboard.py" line="186" />
+            <location filename="../../ui/widgets/keyboard.py" line="187" />
             <source>Mostra le lettere come sulla tastiera del computer</source>
             <translation>按电脑键盘的顺序显示字母</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/keyboard.py" line="188" />
+            <location filename="../../ui/widgets/keyboard.py" line="189" />
             <source>A B C</source>
             <translation>A B C</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/keyboard.py" line="189" />
+            <location filename="../../ui/widgets/keyboard.py" line="190" />
             <source>Mostra le lettere in ordine alfabetico</source>
             <translation>按字母顺序显示字母</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/keyboard.py" line="190" />
+            <location filename="../../ui/widgets/keyboard.py" line="191" />
             <source>✓ Conferma</source>
             <translation>✓ 确认</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/keyboard.py" line="191" />
+            <location filename="../../ui/widgets/keyboard.py" line="192" />
             <source>Conferma</source>
             <translation>确认</translation>
         </message>
@@ -1338,440 +1338,440 @@
     <context>
         <name>PayScreen</name>
         <message>
-            <location filename="../../ui/pay/screen.py" line="784" />
+            <location filename="../../ui/pay/screen.py" line="789" />
             <source>Stiamo controllando l'avviso…</source>
             <translation>正在核对缴费通知…</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="791" />
+            <location filename="../../ui/pay/screen.py" line="796" />
             <source>Pagare un avviso pagoPA</source>
             <translation>支付pagoPA缴费通知</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="793" />
+            <location filename="../../ui/pay/screen.py" line="798" />
             <source>Avvicini al lettore il QR code stampato sull'avviso: il resto lo facciamo noi. Oppure scriva qui sotto il codice avviso.</source>
             <translation>请将缴费通知上印的二维码靠近读卡器：其余的由我们完成。或在下方输入缴费通知码。</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="795" />
+            <location filename="../../ui/pay/screen.py" line="800" />
             <source>Codice avviso (18 cifre)</source>
             <translation>缴费通知码（18位数字）</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="796" />
+            <location filename="../../ui/pay/screen.py" line="801" />
             <source>Codice avviso</source>
             <translation>缴费通知码</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="798" />
+            <location filename="../../ui/pay/screen.py" line="803" />
             <source>18 cifre, le trova sull'avviso accanto alla scritta Codice avviso</source>
             <translation>18位数字，印在通知上Codice avviso字样旁边</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="799" />
+            <location filename="../../ui/pay/screen.py" line="804" />
             <source>Ente che ha emesso l'avviso</source>
             <translation>开具缴费通知的机构</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="800" />
+            <location filename="../../ui/pay/screen.py" line="805" />
             <source>oppure il suo codice fiscale (11 cifre):</source>
             <translation>或其税号（11位数字）：</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="801" />
+            <location filename="../../ui/pay/screen.py" line="806" />
             <source>Codice fiscale dell'ente creditore</source>
             <translation>收款机构的税号</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="802" />
-            <location filename="../../ui/pay/screen.py" line="803" />
+            <location filename="../../ui/pay/screen.py" line="807" />
+            <location filename="../../ui/pay/screen.py" line="808" />
             <source>Controlla l'avviso</source>
             <translation>核对缴费通知</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="804" />
+            <location filename="../../ui/pay/screen.py" line="809" />
             <source>Ticket sanitario</source>
             <translation>医疗自付费</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="806" />
+            <location filename="../../ui/pay/screen.py" line="811" />
             <source>Pagare il ticket sanitario di una prenotazione</source>
             <translation>支付预约的医疗自付费</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="807" />
+            <location filename="../../ui/pay/screen.py" line="812" />
             <source>Enti</source>
             <translation>机构</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="813" />
+            <location filename="../../ui/pay/screen.py" line="818" />
             <source>Scelga l'ente che ha emesso l'avviso, oppure scriva il suo codice fiscale di 11 cifre.</source>
             <translation>请选择开具缴费通知的机构，或输入其11位税号。</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="818" />
-            <location filename="../../ui/pay/screen.py" line="847" />
-            <location filename="../../ui/pay/screen.py" line="974" />
+            <location filename="../../ui/pay/screen.py" line="823" />
+            <location filename="../../ui/pay/screen.py" line="852" />
+            <location filename="../../ui/pay/screen.py" line="979" />
             <source>Attenzione</source>
             <translation>注意</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="822" />
+            <location filename="../../ui/pay/screen.py" line="827" />
             <source>Pagare il ticket di una prenotazione</source>
             <translation>支付预约的自付费</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="824" />
+            <location filename="../../ui/pay/screen.py" line="829" />
             <source>Scriva il codice della prenotazione e il codice fiscale della persona prenotata.</source>
             <translation>请输入预约码和预约人的税号。</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="825" />
-            <location filename="../../ui/pay/screen.py" line="826" />
+            <location filename="../../ui/pay/screen.py" line="830" />
+            <location filename="../../ui/pay/screen.py" line="831" />
             <source>Codice prenotazione</source>
             <translation>预约码</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="827" />
-            <location filename="../../ui/pay/screen.py" line="828" />
+            <location filename="../../ui/pay/screen.py" line="832" />
+            <location filename="../../ui/pay/screen.py" line="833" />
             <source>Codice fiscale</source>
             <translation>税号</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="829" />
+            <location filename="../../ui/pay/screen.py" line="834" />
             <source>Cerca il ticket</source>
             <translation>查找自付费</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="830" />
+            <location filename="../../ui/pay/screen.py" line="835" />
             <source>Cerca il ticket da pagare</source>
             <translation>查找应付的自付费</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="832" />
+            <location filename="../../ui/pay/screen.py" line="837" />
             <source>Indietro</source>
             <translation>返回</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="833" />
+            <location filename="../../ui/pay/screen.py" line="838" />
             <source>Torna al codice avviso</source>
             <translation>返回缴费通知码</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="837" />
+            <location filename="../../ui/pay/screen.py" line="842" />
             <source>Stiamo cercando la prenotazione…</source>
             <translation>正在查找预约…</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="841" />
+            <location filename="../../ui/pay/screen.py" line="846" />
             <source>Scriva il codice della prenotazione.</source>
             <translation>请输入预约码。</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="844" />
+            <location filename="../../ui/pay/screen.py" line="849" />
             <source>Il codice fiscale non è completo o non è corretto. Lo controlli, per favore.</source>
             <translation>税号不完整或不正确。请检查。</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="852" />
+            <location filename="../../ui/pay/screen.py" line="857" />
             <source>Controlli i dati dell'avviso</source>
             <translation>请核对缴费通知信息</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="853" />
+            <location filename="../../ui/pay/screen.py" line="858" />
             <source>Importo da pagare</source>
             <translation>应付金额</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="854" />
+            <location filename="../../ui/pay/screen.py" line="859" />
             <source>Paga con la carta</source>
             <translation>用银行卡付款</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="855" />
+            <location filename="../../ui/pay/screen.py" line="860" />
             <source>Annulla</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="856" />
+            <location filename="../../ui/pay/screen.py" line="861" />
             <source>Annulla e torna al codice avviso</source>
             <translation>取消并返回缴费通知码</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="861" />
+            <location filename="../../ui/pay/screen.py" line="866" />
             <source>Paga</source>
             <translation>缴费</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="867" />
-            <location filename="../../ui/pay/screen.py" line="917" />
+            <location filename="../../ui/pay/screen.py" line="872" />
+            <location filename="../../ui/pay/screen.py" line="922" />
             <source>Importo: %1</source>
             <translation>金额：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="868" />
+            <location filename="../../ui/pay/screen.py" line="873" />
             <source>Da pagare entro il %1</source>
             <translation>付款截止日期：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="870" />
+            <location filename="../../ui/pay/screen.py" line="875" />
             <source>Codice avviso: %1</source>
             <translation>缴费通知码：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="872" />
+            <location filename="../../ui/pay/screen.py" line="877" />
             <source>Paga %1 con la carta</source>
             <translation>用银行卡支付%1</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="876" />
+            <location filename="../../ui/pay/screen.py" line="881" />
             <source>Avviso non trovato</source>
             <translation>未找到缴费通知</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="877" />
+            <location filename="../../ui/pay/screen.py" line="882" />
             <source>Avviso scaduto</source>
             <translation>缴费通知已过期</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="878" />
+            <location filename="../../ui/pay/screen.py" line="883" />
             <source>Avviso annullato dall'ente</source>
             <translation>缴费通知已被机构撤销</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="879" />
+            <location filename="../../ui/pay/screen.py" line="884" />
             <source>Avviso già pagato</source>
             <translation>缴费通知已支付</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="880" />
+            <location filename="../../ui/pay/screen.py" line="885" />
             <source>Pagamento già in corso</source>
             <translation>付款正在进行中</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="881" />
+            <location filename="../../ui/pay/screen.py" line="886" />
             <source>Dati dell'avviso non corretti</source>
             <translation>缴费通知信息不正确</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="882" />
+            <location filename="../../ui/pay/screen.py" line="887" />
             <source>L'ente non risponde</source>
             <translation>机构没有响应</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="883" />
+            <location filename="../../ui/pay/screen.py" line="888" />
             <source>Problema temporaneo</source>
             <translation>暂时性问题</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="884" />
+            <location filename="../../ui/pay/screen.py" line="889" />
             <source>Errore imprevisto</source>
             <translation>意外错误</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="885" />
-            <location filename="../../ui/pay/screen.py" line="886" />
-            <location filename="../../ui/pay/screen.py" line="887" />
+            <location filename="../../ui/pay/screen.py" line="890" />
+            <location filename="../../ui/pay/screen.py" line="891" />
+            <location filename="../../ui/pay/screen.py" line="892" />
             <source>Il servizio non risponde</source>
             <translation>服务没有响应</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="890" />
-            <location filename="../../ui/pay/screen.py" line="891" />
+            <location filename="../../ui/pay/screen.py" line="895" />
+            <location filename="../../ui/pay/screen.py" line="896" />
             <source>Qualcosa non ha funzionato</source>
             <translation>出了点问题</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="900" />
+            <location filename="../../ui/pay/screen.py" line="905" />
             <source>Se il pagamento fosse già partito, non le verrà addebitato due volte.</source>
             <translation>如果付款已经开始，不会重复扣款。</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="902" />
+            <location filename="../../ui/pay/screen.py" line="907" />
             <source>Messaggio</source>
             <translation>消息</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="905" />
-            <location filename="../../ui/pay/screen.py" line="906" />
+            <location filename="../../ui/pay/screen.py" line="910" />
+            <location filename="../../ui/pay/screen.py" line="911" />
             <source>Riprova</source>
             <translation>重试</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="908" />
+            <location filename="../../ui/pay/screen.py" line="913" />
             <source>Correggi i dati</source>
             <translation>更正信息</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="909" />
+            <location filename="../../ui/pay/screen.py" line="914" />
             <source>Correggi il codice avviso o l'ente</source>
             <translation>更正缴费通知码或机构</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="910" />
+            <location filename="../../ui/pay/screen.py" line="915" />
             <source>Torna all'inizio</source>
             <translation>返回开始页面</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="911" />
+            <location filename="../../ui/pay/screen.py" line="916" />
             <source>Torna alla pagina iniziale</source>
             <translation>返回首页</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="918" />
+            <location filename="../../ui/pay/screen.py" line="923" />
             <source>Terminale di pagamento</source>
             <translation>支付终端</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="919" />
+            <location filename="../../ui/pay/screen.py" line="924" />
             <source>Inserisca o avvicini la carta al terminale</source>
             <translation>请将银行卡插入或靠近支付终端</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="921" />
-            <location filename="../../ui/pay/screen.py" line="922" />
+            <location filename="../../ui/pay/screen.py" line="926" />
+            <location filename="../../ui/pay/screen.py" line="927" />
             <source>Stiamo preparando il terminale…</source>
             <translation>正在准备支付终端…</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="924" />
+            <location filename="../../ui/pay/screen.py" line="929" />
             <source>Il terminale è pronto. Segua le istruzioni sul terminale.</source>
             <translation>支付终端已就绪。请按照终端上的提示操作。</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="925" />
+            <location filename="../../ui/pay/screen.py" line="930" />
             <source>Stiamo annullando il pagamento…</source>
             <translation>正在取消付款…</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="928" />
+            <location filename="../../ui/pay/screen.py" line="933" />
             <source>Stato del pagamento</source>
             <translation>付款状态</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="929" />
-            <location filename="../../ui/pay/screen.py" line="930" />
+            <location filename="../../ui/pay/screen.py" line="934" />
+            <location filename="../../ui/pay/screen.py" line="935" />
             <source>Annulla il pagamento</source>
             <translation>取消付款</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="938" />
+            <location filename="../../ui/pay/screen.py" line="943" />
             <source>Non le è stato addebitato nulla.</source>
             <translation>没有从您那里扣除任何费用。</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="941" />
+            <location filename="../../ui/pay/screen.py" line="946" />
             <source>Pagamento riuscito</source>
             <translation>付款成功</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="942" />
+            <location filename="../../ui/pay/screen.py" line="947" />
             <source>Ha pagato %1 a %2.</source>
             <translation>您已向%2支付%1。</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="945" />
+            <location filename="../../ui/pay/screen.py" line="950" />
             <source>Stiamo preparando la ricevuta…</source>
             <translation>正在准备收据…</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="948" />
+            <location filename="../../ui/pay/screen.py" line="953" />
             <source>La ricevuta sarà disponibile tra poco: il personale può stamparla.</source>
             <translation>收据很快就能提供：工作人员可以打印。</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="951" />
+            <location filename="../../ui/pay/screen.py" line="956" />
             <source>Ritiri la ricevuta dalla stampante. Codice ricevuta: %1</source>
             <translation>请从打印机取走收据。收据码：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="955" />
+            <location filename="../../ui/pay/screen.py" line="960" />
             <source>La stampante non è disponibile: la ricevuta è salvata e il personale può stamparla con il codice %1.</source>
             <translation>打印机无法使用：收据已保存，工作人员可以凭代码%1打印。</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="958" />
+            <location filename="../../ui/pay/screen.py" line="963" />
             <source>Pagamento non riuscito</source>
             <translation>付款未成功</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="959" />
+            <location filename="../../ui/pay/screen.py" line="964" />
             <source>La carta non è stata accettata.</source>
             <translation>银行卡未被接受。</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="960" />
+            <location filename="../../ui/pay/screen.py" line="965" />
             <source>Può riprovare con un'altra carta.</source>
             <translation>您可以换一张卡重试。</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="962" />
+            <location filename="../../ui/pay/screen.py" line="967" />
             <source>Pagamento annullato</source>
             <translation>付款已取消</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="963" />
+            <location filename="../../ui/pay/screen.py" line="968" />
             <source>Può riprovare quando vuole.</source>
             <translation>您可以随时重试。</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="965" />
+            <location filename="../../ui/pay/screen.py" line="970" />
             <source>Tempo scaduto</source>
             <translation>时间已到</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="966" />
+            <location filename="../../ui/pay/screen.py" line="971" />
             <source>Il terminale non ha ricevuto la carta in tempo.</source>
             <translation>支付终端没有及时收到银行卡。</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="967" />
+            <location filename="../../ui/pay/screen.py" line="972" />
             <source>Può riprovare.</source>
             <translation>您可以重试。</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="973" />
+            <location filename="../../ui/pay/screen.py" line="978" />
             <source>Riuscito</source>
             <translation>成功</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="977" />
+            <location filename="../../ui/pay/screen.py" line="982" />
             <source>Stampa un'altra copia</source>
             <translation>再打印一份</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="977" />
+            <location filename="../../ui/pay/screen.py" line="982" />
             <source>Stampa la ricevuta</source>
             <translation>打印收据</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="982" />
+            <location filename="../../ui/pay/screen.py" line="987" />
             <source>Stampa in corso…</source>
             <translation>正在打印…</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="983" />
+            <location filename="../../ui/pay/screen.py" line="988" />
             <source>Ricevuta stampata.</source>
             <translation>收据已打印。</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="985" />
+            <location filename="../../ui/pay/screen.py" line="990" />
             <source>La stampante non risponde. Il personale può stampare la ricevuta.</source>
             <translation>打印机没有响应。工作人员可以打印收据。</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="998" />
-            <location filename="../../ui/pay/screen.py" line="999" />
+            <location filename="../../ui/pay/screen.py" line="1003" />
+            <location filename="../../ui/pay/screen.py" line="1004" />
             <source>Riprova il pagamento</source>
             <translation>重新付款</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="1001" />
+            <location filename="../../ui/pay/screen.py" line="1006" />
             <source>Fine</source>
             <translation>完成</translation>
         </message>
         <message>
-            <location filename="../../ui/pay/screen.py" line="1002" />
+            <location filename="../../ui/pay/screen.py" line="1007" />
             <source>Fine, torna alla pagina iniziale</source>
             <translation>完成，返回首页</translation>
         </message>
@@ -1779,84 +1779,84 @@
     <context>
         <name>PinOverlay</name>
         <message>
-            <location filename="../../ui/screens/pin.py" line="188" />
+            <location filename="../../ui/screens/pin.py" line="196" />
             <source>Accesso tutor e personale</source>
             <translation>辅导员和工作人员登录</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/pin.py" line="189" />
+            <location filename="../../ui/screens/pin.py" line="197" />
             <source>Digiti il PIN personale e tocchi «Conferma».</source>
             <translation>请输入个人PIN码，然后触摸“确认”。</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/pin.py" line="190" />
+            <location filename="../../ui/screens/pin.py" line="198" />
             <source>Tastierino del PIN</source>
             <translation>PIN码键盘</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/pin.py" line="193" />
+            <location filename="../../ui/screens/pin.py" line="201" />
             <source>Tasto del PIN</source>
             <translation>PIN码按键</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/pin.py" line="194" />
+            <location filename="../../ui/screens/pin.py" line="202" />
             <source>⌫</source>
             <translation>⌫</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/pin.py" line="195" />
+            <location filename="../../ui/screens/pin.py" line="203" />
             <source>Cancella l'ultima cifra</source>
             <translation>删除最后一位数字</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/pin.py" line="196" />
+            <location filename="../../ui/screens/pin.py" line="204" />
             <source>Annulla</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/pin.py" line="197" />
+            <location filename="../../ui/screens/pin.py" line="205" />
             <source>Annulla e chiudi il tastierino</source>
             <translation>取消并关闭键盘</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/pin.py" line="198" />
+            <location filename="../../ui/screens/pin.py" line="206" />
             <source>✓ Conferma</source>
             <translation>✓ 确认</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/pin.py" line="199" />
+            <location filename="../../ui/screens/pin.py" line="207" />
             <source>Conferma il PIN</source>
             <translation>确认PIN码</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/pin.py" line="216" />
+            <location filename="../../ui/screens/pin.py" line="224" />
             <source>PIN: nessuna cifra inserita</source>
             <translation>PIN码：尚未输入数字</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/screens/pin.py" line="218" />
+            <location filename="../../ui/screens/pin.py" line="226" />
             <source>PIN: %n cifre inserite</source>
             <translation>
                 <numerusform>PIN码：已输入%n位数字</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/screens/pin.py" line="238" />
+            <location filename="../../ui/screens/pin.py" line="246" />
             <source>PIN non corretto. Tentativi rimasti prima del blocco: %1.</source>
             <translation>PIN码错误。锁定前剩余次数：%1。</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/pin.py" line="241" />
+            <location filename="../../ui/screens/pin.py" line="249" />
             <source>Troppi PIN errati: il tastierino è bloccato. Riprovi tra %1.</source>
             <translation>PIN码错误次数过多：键盘已锁定。请在%1后重试。</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/pin.py" line="244" />
+            <location filename="../../ui/screens/pin.py" line="252" />
             <source>Verifica in corso…</source>
             <translation>正在验证…</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/pin.py" line="246" />
+            <location filename="../../ui/screens/pin.py" line="254" />
             <source>Non è stato possibile verificare il PIN. Riprovi.</source>
             <translation>无法验证PIN码。请重试。</translation>
         </message>
@@ -1952,7 +1952,7 @@
     <context>
         <name>PrinterNotice</name>
         <message>
-            <location filename="../../ui/main_window.py" line="71" />
+            <location filename="../../ui/main_window.py" line="123" />
             <source>Attenzione: la stampante non è disponibile. Può continuare: la ricevuta comparirà sullo schermo e potrà farla stampare allo sportello.</source>
             <translation>注意：打印机无法使用。您可以继续：收据会显示在屏幕上，您可以到窗口请工作人员打印。</translation>
         </message>
@@ -2375,6 +2375,14 @@
         </message>
     </context>
     <context>
+        <name>ScrollColumn</name>
+        <message>
+            <location filename="../../ui/widgets/scroll.py" line="66" />
+            <source>Scorrere per vedere il resto della pagina</source>
+            <translation>滚动查看页面的其余部分</translation>
+        </message>
+    </context>
+    <context>
         <name>ServiceError</name>
         <message>
             <location filename="../../kiosk/services/errors.py" line="20" />
@@ -2545,27 +2553,27 @@
     <context>
         <name>ServicePage</name>
         <message>
-            <location filename="../../ui/book/pages.py" line="112" />
+            <location filename="../../ui/book/pages.py" line="116" />
             <source>Che cosa vuole prenotare?</source>
             <translation>您想预约什么？</translation>
         </message>
         <message>
-            <location filename="../../ui/book/pages.py" line="118" />
+            <location filename="../../ui/book/pages.py" line="122" />
             <source>gratuito</source>
             <translation>免费</translation>
         </message>
         <message>
-            <location filename="../../ui/book/pages.py" line="120" />
+            <location filename="../../ui/book/pages.py" line="124" />
             <source>Sanità – ASST Pavia</source>
             <translation>医疗 – 帕维亚ASST</translation>
         </message>
         <message>
-            <location filename="../../ui/book/pages.py" line="121" />
+            <location filename="../../ui/book/pages.py" line="125" />
             <source>Visita o esame con la ricetta</source>
             <translation>凭处方就诊或检查</translation>
         </message>
         <message>
-            <location filename="../../ui/book/pages.py" line="122" />
+            <location filename="../../ui/book/pages.py" line="126" />
             <source>Serve il numero della ricetta elettronica (NRE)</source>
             <translation>需要电子处方号码（NRE）</translation>
         </message>
@@ -2665,42 +2673,42 @@
     <context>
         <name>SpeechBar</name>
         <message>
-            <location filename="../../ui/speech.py" line="288" />
+            <location filename="../../ui/speech.py" line="326" />
             <source>■ Ferma</source>
             <translation>■ 停止</translation>
         </message>
         <message>
-            <location filename="../../ui/speech.py" line="289" />
+            <location filename="../../ui/speech.py" line="327" />
             <source>Ferma la voce</source>
             <translation>停止语音</translation>
         </message>
         <message>
-            <location filename="../../ui/speech.py" line="290" />
+            <location filename="../../ui/speech.py" line="328" />
             <source>↻ Ripeti</source>
             <translation>↻ 重复</translation>
         </message>
         <message>
-            <location filename="../../ui/speech.py" line="291" />
+            <location filename="../../ui/speech.py" line="329" />
             <source>Ripeti</source>
             <translation>重复</translation>
         </message>
         <message>
-            <location filename="../../ui/speech.py" line="292" />
+            <location filename="../../ui/speech.py" line="330" />
             <source>− Volume</source>
             <translation>− 音量</translation>
         </message>
         <message>
-            <location filename="../../ui/speech.py" line="293" />
+            <location filename="../../ui/speech.py" line="331" />
             <source>Abbassa il volume</source>
             <translation>调低音量</translation>
         </message>
         <message>
-            <location filename="../../ui/speech.py" line="294" />
+            <location filename="../../ui/speech.py" line="332" />
             <source>+ Volume</source>
             <translation>+ 音量</translation>
         </message>
         <message>
-            <location filename="../../ui/speech.py" line="295" />
+            <location filename="../../ui/speech.py" line="333" />
             <source>Alza il volume</source>
             <translation>调高音量</translation>
         </message>
@@ -2708,281 +2716,281 @@
     <context>
         <name>StaffScreen</name>
         <message>
-            <location filename="../../ui/screens/staff.py" line="456" />
+            <location filename="../../ui/screens/staff.py" line="465" />
             <source>Pagamento</source>
             <translation>付款</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="457" />
+            <location filename="../../ui/screens/staff.py" line="466" />
             <source>Prenotazione</source>
             <translation>预约</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="458" />
+            <location filename="../../ui/screens/staff.py" line="467" />
             <source>Disdetta</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="459" />
+            <location filename="../../ui/screens/staff.py" line="468" />
             <source>Riepilogo</source>
             <translation>汇总</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="462" />
+            <location filename="../../ui/screens/staff.py" line="471" />
             <source>stampata</source>
             <translation>已打印</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="463" />
+            <location filename="../../ui/screens/staff.py" line="472" />
             <source>stampa non riuscita</source>
             <translation>打印失败</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="464" />
+            <location filename="../../ui/screens/staff.py" line="473" />
             <source>non stampata</source>
             <translation>未打印</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="545" />
+            <location filename="../../ui/screens/staff.py" line="554" />
             <source>Postazione temporaneamente fuori servizio. Si rivolga allo sportello.</source>
             <translation>本终端暂时停止服务。请到窗口办理。</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="552" />
+            <location filename="../../ui/screens/staff.py" line="561" />
             <source>Ristampa di %1 in corso…</source>
             <translation>正在重新打印%1…</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="553" />
+            <location filename="../../ui/screens/staff.py" line="562" />
             <source>Stampa del riepilogo del giorno in corso…</source>
             <translation>正在打印当日汇总…</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="554" />
+            <location filename="../../ui/screens/staff.py" line="563" />
             <source>Stampa della pagina di prova in corso…</source>
             <translation>正在打印测试页…</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="555" />
+            <location filename="../../ui/screens/staff.py" line="564" />
             <source>Riavvio della coda di stampa…</source>
             <translation>正在重启打印队列…</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="556" />
+            <location filename="../../ui/screens/staff.py" line="565" />
             <source>La ricevuta %1 non è più disponibile.</source>
             <translation>收据%1已不可用。</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="557" />
+            <location filename="../../ui/screens/staff.py" line="566" />
             <source>Ricevuta %1 ristampata.</source>
             <translation>收据%1已重新打印。</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="558" />
+            <location filename="../../ui/screens/staff.py" line="567" />
             <source>Ristampa di %1 non riuscita: %2</source>
             <translation>重新打印%1失败：%2</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="559" />
+            <location filename="../../ui/screens/staff.py" line="568" />
             <source>Riepilogo del giorno stampato (%1).</source>
             <translation>当日汇总已打印（%1）。</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="560" />
+            <location filename="../../ui/screens/staff.py" line="569" />
             <source>Riepilogo salvato (%1) ma non stampato: %2</source>
             <translation>汇总已保存（%1）但未打印：%2</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="561" />
+            <location filename="../../ui/screens/staff.py" line="570" />
             <source>Pagina di prova stampata.</source>
             <translation>测试页已打印。</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="562" />
+            <location filename="../../ui/screens/staff.py" line="571" />
             <source>Pagina di prova non stampata: %1</source>
             <translation>测试页未打印：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="563" />
+            <location filename="../../ui/screens/staff.py" line="572" />
             <source>Coda di stampa riavviata: %1</source>
             <translation>打印队列已重启：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="564" />
+            <location filename="../../ui/screens/staff.py" line="573" />
             <source>Non è stato possibile riavviare la coda: %1</source>
             <translation>无法重启队列：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="565" />
+            <location filename="../../ui/screens/staff.py" line="574" />
             <source>Postazione fuori servizio.</source>
             <translation>终端已停止服务。</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="566" />
+            <location filename="../../ui/screens/staff.py" line="575" />
             <source>Postazione di nuovo in servizio.</source>
             <translation>终端已恢复服务。</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="567" />
+            <location filename="../../ui/screens/staff.py" line="576" />
             <source>Questa funzione è riservata al personale dell'ufficio.</source>
             <translation>此功能仅限办公室工作人员使用。</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="568" />
+            <location filename="../../ui/screens/staff.py" line="577" />
             <source>Nessuna stampante configurata su questa postazione.</source>
             <translation>本终端未设置打印机。</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="569" />
+            <location filename="../../ui/screens/staff.py" line="578" />
             <source>Operazione non riuscita: riprovi o chiami l'assistenza tecnica.</source>
             <translation>操作失败：请重试或联系技术支持。</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="572" />
+            <location filename="../../ui/screens/staff.py" line="581" />
             <source>Strumenti del personale</source>
             <translation>工作人员工具</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="573" />
+            <location filename="../../ui/screens/staff.py" line="582" />
             <source>Accesso di %1 (%2)</source>
             <translation>已登录：%1（%2）</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="575" />
+            <location filename="../../ui/screens/staff.py" line="584" />
             <source>Ricevute</source>
             <translation>收据</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="577" />
+            <location filename="../../ui/screens/staff.py" line="586" />
             <source>Codice ricevuta, codice prenotazione o numero avviso</source>
             <translation>收据码、预约码或缴费通知编号</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="578" />
+            <location filename="../../ui/screens/staff.py" line="587" />
             <source>Cerca una ricevuta</source>
             <translation>查找收据</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="579" />
+            <location filename="../../ui/screens/staff.py" line="588" />
             <source>Cerca</source>
             <translation>查找</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="580" />
+            <location filename="../../ui/screens/staff.py" line="589" />
             <source>Cerca la ricevuta</source>
             <translation>查找该收据</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="581" />
+            <location filename="../../ui/screens/staff.py" line="590" />
             <source>Nessuna ricevuta trovata.</source>
             <translation>未找到收据。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/screens/staff.py" line="583" />
+            <location filename="../../ui/screens/staff.py" line="592" />
             <source>Ricevute trovate: %n. Scorra l'elenco con il dito.</source>
             <translation>
                 <numerusform>找到%n张收据。请用手指滑动列表。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="588" />
-            <location filename="../../ui/screens/staff.py" line="589" />
+            <location filename="../../ui/screens/staff.py" line="597" />
+            <location filename="../../ui/screens/staff.py" line="598" />
             <source>Ristampa la ricevuta scelta</source>
             <translation>重新打印所选收据</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="590" />
+            <location filename="../../ui/screens/staff.py" line="599" />
             <source>Stampante</source>
             <translation>打印机</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="592" />
+            <location filename="../../ui/screens/staff.py" line="601" />
             <source>Stato della stampante non disponibile.</source>
             <translation>无法获取打印机状态。</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="597" />
+            <location filename="../../ui/screens/staff.py" line="606" />
             <source>Pagina di prova</source>
             <translation>测试页</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="598" />
+            <location filename="../../ui/screens/staff.py" line="607" />
             <source>Stampa una pagina di prova</source>
             <translation>打印测试页</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="599" />
+            <location filename="../../ui/screens/staff.py" line="608" />
             <source>Riavvia la coda</source>
             <translation>重启队列</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="601" />
+            <location filename="../../ui/screens/staff.py" line="610" />
             <source>Riavvia la coda di stampa messa in pausa</source>
             <translation>重启已暂停的打印队列</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="602" />
-            <location filename="../../ui/screens/staff.py" line="603" />
+            <location filename="../../ui/screens/staff.py" line="611" />
+            <location filename="../../ui/screens/staff.py" line="612" />
             <source>Stampa il riepilogo del giorno</source>
             <translation>打印当日汇总</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="604" />
+            <location filename="../../ui/screens/staff.py" line="613" />
             <source>Postazione</source>
             <translation>终端</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="606" />
+            <location filename="../../ui/screens/staff.py" line="615" />
             <source>Messaggio per i cittadini</source>
             <translation>给市民的消息</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="608" />
+            <location filename="../../ui/screens/staff.py" line="617" />
             <source>Rimetti in servizio</source>
             <translation>恢复服务</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="609" />
+            <location filename="../../ui/screens/staff.py" line="618" />
             <source>Rimetti in servizio la postazione</source>
             <translation>恢复终端服务</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="611" />
+            <location filename="../../ui/screens/staff.py" line="620" />
             <source>Metti fuori servizio</source>
             <translation>停止服务</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="613" />
+            <location filename="../../ui/screens/staff.py" line="622" />
             <source>Metti la postazione fuori servizio con il messaggio</source>
             <translation>停止终端服务并显示消息</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="615" />
+            <location filename="../../ui/screens/staff.py" line="624" />
             <source>Tocchi di nuovo per uscire al desktop</source>
             <translation>再次触摸以退出到桌面</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="616" />
+            <location filename="../../ui/screens/staff.py" line="625" />
             <source>Conferma l'uscita al desktop</source>
             <translation>确认退出到桌面</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="618" />
+            <location filename="../../ui/screens/staff.py" line="627" />
             <source>Esci al desktop</source>
             <translation>退出到桌面</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="619" />
+            <location filename="../../ui/screens/staff.py" line="628" />
             <source>Chiudi l'applicazione ed esci al desktop</source>
             <translation>关闭应用程序并退出到桌面</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="620" />
+            <location filename="../../ui/screens/staff.py" line="629" />
             <source>Torna alla postazione</source>
             <translation>返回终端</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/staff.py" line="622" />
+            <location filename="../../ui/screens/staff.py" line="631" />
             <source>Esci dagli strumenti e torna alla postazione</source>
             <translation>退出工具并返回终端</translation>
         </message>
@@ -2990,37 +2998,37 @@
     <context>
         <name>SummaryPage</name>
         <message>
-            <location filename="../../ui/book/pages.py" line="257" />
+            <location filename="../../ui/book/pages.py" line="261" />
             <source>Controlli la prenotazione</source>
             <translation>请核对预约信息</translation>
         </message>
         <message>
-            <location filename="../../ui/book/pages.py" line="258" />
+            <location filename="../../ui/book/pages.py" line="262" />
             <source>Conferma la prenotazione</source>
             <translation>确认预约</translation>
         </message>
         <message>
-            <location filename="../../ui/book/pages.py" line="259" />
+            <location filename="../../ui/book/pages.py" line="263" />
             <source>Aggiungi un cellulare</source>
             <translation>添加手机号码</translation>
         </message>
         <message>
-            <location filename="../../ui/book/pages.py" line="260" />
+            <location filename="../../ui/book/pages.py" line="264" />
             <source>Facoltativo: riceverà un promemoria</source>
             <translation>可选：您将收到提醒</translation>
         </message>
         <message>
-            <location filename="../../ui/book/pages.py" line="261" />
+            <location filename="../../ui/book/pages.py" line="265" />
             <source>Numero di cellulare (facoltativo)</source>
             <translation>手机号码（可选）</translation>
         </message>
         <message>
-            <location filename="../../ui/book/pages.py" line="262" />
+            <location filename="../../ui/book/pages.py" line="266" />
             <source>Numero di cellulare</source>
             <translation>手机号码</translation>
         </message>
         <message>
-            <location filename="../../ui/book/pages.py" line="264" />
+            <location filename="../../ui/book/pages.py" line="268" />
             <source>Attenzione: %1</source>
             <translation>注意：%1</translation>
         </message>
@@ -3028,17 +3036,17 @@
     <context>
         <name>TutorBanner</name>
         <message>
-            <location filename="../../ui/tutor.py" line="122" />
+            <location filename="../../ui/tutor.py" line="125" />
             <source>Assistenza del tutor — %1</source>
             <translation>辅导员协助 — %1</translation>
         </message>
         <message>
-            <location filename="../../ui/tutor.py" line="125" />
+            <location filename="../../ui/tutor.py" line="128" />
             <source>Pannello tutor</source>
             <translation>辅导员面板</translation>
         </message>
         <message>
-            <location filename="../../ui/tutor.py" line="126" />
+            <location filename="../../ui/tutor.py" line="129" />
             <source>Apri il pannello del tutor</source>
             <translation>打开辅导员面板</translation>
         </message>
@@ -3046,7 +3054,7 @@
     <context>
         <name>TutorButton</name>
         <message>
-            <location filename="../../ui/tutor.py" line="80" />
+            <location filename="../../ui/tutor.py" line="83" />
             <source>Accesso riservato a tutor e personale</source>
             <translation>仅限辅导员和工作人员使用</translation>
         </message>
@@ -3054,12 +3062,12 @@
     <context>
         <name>TutorController</name>
         <message>
-            <location filename="../../ui/tutor.py" line="373" />
+            <location filename="../../ui/tutor.py" line="376" />
             <source>Badge non riconosciuto. Usi il PIN o si rivolga allo sportello.</source>
             <translation>无法识别工作证。请使用PIN码或到窗口办理。</translation>
         </message>
         <message>
-            <location filename="../../ui/tutor.py" line="379" />
+            <location filename="../../ui/tutor.py" line="382" />
             <source>Non è stato possibile verificare il badge. Usi il PIN.</source>
             <translation>无法验证工作证。请使用PIN码。</translation>
         </message>
@@ -3067,52 +3075,52 @@
     <context>
         <name>TutorPanel</name>
         <message>
-            <location filename="../../ui/tutor.py" line="220" />
+            <location filename="../../ui/tutor.py" line="223" />
             <source>Pannello del tutor — %1</source>
             <translation>辅导员面板 — %1</translation>
         </message>
         <message>
-            <location filename="../../ui/tutor.py" line="222" />
+            <location filename="../../ui/tutor.py" line="225" />
             <source>Pannello del tutor</source>
             <translation>辅导员面板</translation>
         </message>
         <message>
-            <location filename="../../ui/tutor.py" line="224" />
+            <location filename="../../ui/tutor.py" line="227" />
             <source>Assistenza iniziata alle %1.</source>
             <translation>协助开始于%1。</translation>
         </message>
         <message>
-            <location filename="../../ui/tutor.py" line="225" />
+            <location filename="../../ui/tutor.py" line="228" />
             <source>Ultimo errore di questa sessione</source>
             <translation>本次会话的最后一个错误</translation>
         </message>
         <message>
-            <location filename="../../ui/tutor.py" line="229" />
+            <location filename="../../ui/tutor.py" line="232" />
             <source>Torna al cittadino</source>
             <translation>返回市民操作</translation>
         </message>
         <message>
-            <location filename="../../ui/tutor.py" line="230" />
+            <location filename="../../ui/tutor.py" line="233" />
             <source>Chiudi il pannello e torna al cittadino</source>
             <translation>关闭面板并返回市民操作</translation>
         </message>
         <message>
-            <location filename="../../ui/tutor.py" line="231" />
+            <location filename="../../ui/tutor.py" line="234" />
             <source>Strumenti del personale</source>
             <translation>工作人员工具</translation>
         </message>
         <message>
-            <location filename="../../ui/tutor.py" line="232" />
+            <location filename="../../ui/tutor.py" line="235" />
             <source>Apri gli strumenti del personale</source>
             <translation>打开工作人员工具</translation>
         </message>
         <message>
-            <location filename="../../ui/tutor.py" line="234" />
+            <location filename="../../ui/tutor.py" line="237" />
             <source>Termina assistenza</source>
             <translation>结束协助</translation>
         </message>
         <message>
-            <location filename="../../ui/tutor.py" line="235" />
+            <location filename="../../ui/tutor.py" line="238" />
             <source>Termina l'assistenza del tutor</source>
             <translation>结束辅导员协助</translation>
         </message>

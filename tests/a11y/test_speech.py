@@ -463,6 +463,66 @@ def test_the_tutor_pin_is_never_spoken(qtbot: QtBot, kiosk: Built) -> None:
     assert not any(ch in text for text in new for ch in "147"), new
 
 
+def test_pin_keys_type_on_one_tap_and_say_nothing(qtbot: QtBot, kiosk: Built) -> None:
+    """The tutor/staff PIN keypad, opened from the header: with read-aloud on, every key
+    (digits and delete) acts on the first tap and nothing at all is said; the dots that stand
+    for the PIN are never read either."""
+    read_aloud_on(qtbot, kiosk)
+    overlay = find(kiosk, "pin.overlay")
+    for _ in range(2):  # the first tap on an ordinary control may only speak its name
+        if not overlay.isVisible():
+            tap(qtbot, kiosk, "header.tutor")
+    qtbot.waitUntil(overlay.isVisible)
+    settle()
+    for name in (*(f"pin.key.{d}" for d in "0123456789"), "pin.backspace", "pin.dots"):
+        assert find(kiosk, name).property(NO_SPEECH), f"{name} is not marked no_speech"
+    before = len(spoken(kiosk))
+    for name in ("pin.key.4", "pin.key.7", "pin.key.1", "pin.key.9", "pin.backspace",
+                 "pin.key.2"):
+        qtbot.mouseClick(find(kiosk, name), Qt.MouseButton.LeftButton)
+    settle()
+    entered = overlay.digits_entered
+    said_meanwhile = spoken(kiosk)[before:]
+    kiosk.read_aloud.announce()
+    settle()
+    after = spoken(kiosk)[before:]
+    overlay.close_and_forget()
+    assert entered == 4  # 4, 7, 1, 9, delete, 2: one tap each
+    assert said_meanwhile == []
+    assert not any(ch in text for text in after for ch in "4712●○"), after
+
+
+def test_a_keypad_typing_into_a_masked_field_says_nothing(qtbot: QtBot, kiosk: Built) -> None:
+    """The numeric keypad driving a password field (a PIN): its keys are never spoken."""
+    from ui.widgets.keypad import NumericKeypad
+
+    read_aloud_on(qtbot, kiosk)
+    box = QWidget(kiosk.window.home)
+    column = QVBoxLayout(box)
+    field = QLineEdit(box)
+    field.setObjectName("test.masked_pin")
+    field.setAccessibleName("PIN")
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    keypad = NumericKeypad(box, name="test.keypad")
+    keypad.guard.interval_s = 0
+    keypad.set_target(field)
+    column.addWidget(field)
+    column.addWidget(keypad)
+    box.setGeometry(900, 140, 900, 700)
+    box.show()
+    settle()
+    before = len(spoken(kiosk))
+    for digit in "3580":
+        qtbot.mouseClick(keypad.keys[digit], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(keypad.backspace, Qt.MouseButton.LeftButton)
+    settle()
+    typed = field.text()
+    new = spoken(kiosk)[before:]
+    box.deleteLater()
+    assert typed == "358"  # every tap typed at once
+    assert new == []
+
+
 def test_a_language_is_named_in_its_own_voice(qtbot: QtBot, kiosk: Built) -> None:
     read_aloud_on(qtbot, kiosk)
     speaker = kiosk.read_aloud.speaker

@@ -108,9 +108,6 @@ def test_capital_letters_are_tall_enough(kiosk: Built, size: TextSize, minimum_m
 
 # --- clipping ---------------------------------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason=(
-    "issue 8 open: at the largest text size two booking service tiles' titles and the pay "
-    "entry hint wrap past their height (the test lists each one)"))
 @pytest.mark.parametrize("language", walk.ALL_LANGUAGES)
 def test_nothing_clipped_at_the_largest_text_size(kiosk: Built, language: str) -> None:
     if not kiosk.station.languages.set_language(language):
@@ -129,8 +126,6 @@ def pseudo_locale(tmp_path: Path) -> Path:
     return build_pseudo(tmp_path)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "issue 8 open: 40% longer strings clip on the booking, pay and staff screens"))
 @pytest.mark.parametrize("size", [TextSize.NORMAL, TextSize.LARGEST], ids=["normal", "largest"])
 def test_nothing_clipped_in_the_pseudo_locale(
     qtbot: QtBot, make_kiosk: KioskFactory, pseudo_locale: Path, size: TextSize

@@ -137,7 +137,7 @@ def test_move_booking(client: ServicesClient) -> None:
     assert client.find_bookings(CF, code=moved.code)[0].slot.id == new_slot.id
 
 
-def test_asst_booking_with_prescription(client: ServicesClient) -> None:
+def test_asst_booking_with_prescription(client: ServicesClient, sandbox: Sandbox) -> None:
     nre = "030A00000000001"
     prescription = client.prescription(nre, CF)
     assert prescription.service_id == "visita-cardiologica"
@@ -163,6 +163,11 @@ def test_asst_booking_with_prescription(client: ServicesClient) -> None:
     soon = client.create_booking(
         BookingCreate(service_id="visita-cardiologica", slot_id=slots[0].id, codice_fiscale=CF,
                       nre=nre), new_idempotency_key())
+    # The first free slot may still be more than 2 working days away (say the next working
+    # day is fully booked): then move the sandbox's clock past its cancellation deadline.
+    now = datetime.now(soon.cancel_until.tzinfo)
+    if soon.cancel_until > now:
+        sandbox.control.set_clock_offset((soon.cancel_until - now).total_seconds() + 60)
     with pytest.raises(DomainError) as err:
         client.cancel_booking(soon.id)
     assert err.value.code == "TOO_LATE_TO_CANCEL"

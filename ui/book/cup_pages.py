@@ -66,7 +66,9 @@ class NrePage(QWidget):
         row.addWidget(self.proceed)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(20)
+        # Tight: at the largest text size the keyboard's last row must stay above the
+        # read-aloud bar (the keys keep their size whatever the text size).
+        column.setSpacing(12)
         column.addWidget(self.title)
         column.addWidget(self.instruction)
         column.addLayout(row)

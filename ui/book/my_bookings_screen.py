@@ -149,7 +149,7 @@ class MyBookingsScreen(ScreenWidget):
         fields.addWidget(self.search, 0, Qt.AlignmentFlag.AlignBottom)
         search = QVBoxLayout(self.search_page)
         search.setContentsMargins(0, 0, 0, 0)
-        search.setSpacing(16)
+        search.setSpacing(10)
         search.addWidget(self.search_title)
         search.addWidget(self.search_text)
         search.addLayout(fields)
@@ -228,8 +228,10 @@ class MyBookingsScreen(ScreenWidget):
         bottom.addStretch(1)
         bottom.addWidget(self.busy, 1)
         column = QVBoxLayout(self)
-        column.setContentsMargins(PAGE_MARGIN, 24, PAGE_MARGIN, 24)
-        column.setSpacing(20)
+        # Tight: the search step (fields, keyboard, *Indietro*) must fit at the largest text
+        # size with the read-aloud bar on screen.
+        column.setContentsMargins(PAGE_MARGIN, 12, PAGE_MARGIN, 12)
+        column.setSpacing(12)
         column.addWidget(self.message)
         column.addWidget(self.stack, 1)
         column.addLayout(bottom)

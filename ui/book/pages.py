@@ -36,6 +36,7 @@ from ui.book.parts import (
 from ui.screens.base import body_label, title_label
 from ui.widgets.grouped_edit import GroupedLineEdit, every
 from ui.widgets.keypad import NumericKeypad
+from ui.widgets.scroll import ScrollColumn
 
 
 class ServicePage(QWidget):
@@ -50,11 +51,13 @@ class ServicePage(QWidget):
         self._lang = language
         self._groups: list[ServiceGroup] = []
         self.title = title_label(self, "book.service.title")
+        # At the largest text size the tiles are taller than the window: they scroll.
+        self.tiles_scroll = ScrollColumn(self, "book.service.scroll")
         self.grid = QGridLayout()
         self.grid.setSpacing(28)
         self.buttons: dict[str, OptionButton] = {}
         self.group_titles: list[tuple[QLabel, ServiceGroup]] = []
-        self.cup_box = QFrame(self)
+        self.cup_box = QFrame(self.tiles_scroll.content)
         self.cup_box.setObjectName("book.cup_box")
         self.cup_title = title_label(self.cup_box, "book.cup_title")
         self.cup = OptionButton(self.cup_box, "book.cup")
@@ -69,8 +72,9 @@ class ServicePage(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(24)
         column.addWidget(self.title)
-        column.addLayout(self.grid)
-        column.addStretch(1)
+        column.addWidget(self.tiles_scroll, 1)
+        self.tiles_scroll.column.addLayout(self.grid)
+        self.tiles_scroll.column.addStretch(1)
 
     def set_groups(self, groups: list[ServiceGroup], *, cup: bool = True) -> None:
         """Build the tiles (only when the catalogue changed)."""
@@ -86,7 +90,7 @@ class ServicePage(QWidget):
         self.group_titles.clear()
         cells: list[QWidget] = []
         for group in groups:
-            cell = QWidget(self)
+            cell = QWidget(self.tiles_scroll.content)
             cell.setObjectName(f"book.group.{group.category.id}")
             col = QVBoxLayout(cell)
             col.setContentsMargins(0, 0, 0, 0)

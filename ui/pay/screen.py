@@ -58,10 +58,12 @@ from kiosk.services.errors import ServiceError
 from ui.appearance import set_icon
 from ui.screens.base import PAGE_MARGIN, Notice, ScreenWidget, body_label, title_label
 from ui.theme import TextSize, metrics_for
+from ui.widgets.button_flow import ButtonFlow, button_flow
 from ui.widgets.grouped_edit import GroupedLineEdit
 from ui.widgets.keyboard import OnScreenKeyboard
 from ui.widgets.keypad import NumericKeypad
 from ui.widgets.receipt_fallback import ReceiptFallback
+from ui.widgets.scroll import ScrollColumn
 
 log = logging.getLogger("kiosk.ui.pay")
 
@@ -236,9 +238,8 @@ class PayScreen(ScreenWidget):
         self.creditor_label = body_label(step, "pay.creditor_label")
         self.creditor_tiles = QWidget(step)
         self.creditor_tiles.setObjectName("pay.creditors")
-        self._tiles_layout = QGridLayout(self.creditor_tiles)
-        self._tiles_layout.setContentsMargins(0, 0, 0, 0)
-        self._tiles_layout.setSpacing(24)
+        # Side by side while they fit; one under the other when the names are long.
+        self._tiles_layout = ButtonFlow(self.creditor_tiles, spacing=24)
         self.tiles: dict[str, QPushButton] = {}
         self.creditor_cf_label = body_label(step, "pay.creditor_cf_label")
         self.creditor_field = GroupedLineEdit(
@@ -261,38 +262,42 @@ class PayScreen(ScreenWidget):
         self.notice_field.installEventFilter(self._keypad_focus)
         self.creditor_field.installEventFilter(self._keypad_focus)
 
-        # Tight vertical rhythm: everything must fit below the header in the largest text size.
-        layout.setContentsMargins(PAGE_MARGIN, 24, PAGE_MARGIN, 24)
-        left = QVBoxLayout()
-        left.setSpacing(14)
-        left.addWidget(self.entry_title)
-        left.addWidget(self.entry_hint)
-        left.addWidget(self.notice_label)
-        left.addWidget(self.notice_field)
-        left.addWidget(self.creditor_label)
-        left.addWidget(self.creditor_tiles)
+        # Tight vertical rhythm: title and hint across the whole width, below them the fields
+        # and the buttons next to the keypad. At the largest text size in a long language
+        # the fields are taller than their room: they scroll, the buttons stay in view.
+        layout.setContentsMargins(PAGE_MARGIN, 8, PAGE_MARGIN, 16)
+        layout.setSpacing(10)
+        self.entry_scroll = ScrollColumn(step, "pay.entry_scroll", spacing=10)
+        for widget in (self.notice_label, self.notice_field, self.creditor_label,
+                       self.creditor_tiles, self.creditor_cf_label, self.creditor_field,
+                       self.entry_error):
+            widget.setParent(self.entry_scroll.content)
+        fields = self.entry_scroll.column
+        fields.addWidget(self.notice_label)
+        fields.addWidget(self.notice_field)
+        fields.addWidget(self.creditor_label)
+        fields.addWidget(self.creditor_tiles)
         cf_row = QHBoxLayout()
         cf_row.setSpacing(20)
-        cf_row.addWidget(self.creditor_cf_label)
-        cf_row.addWidget(self.creditor_field)
-        cf_row.addStretch(1)
-        left.addLayout(cf_row)
-        left.addWidget(self.entry_error)
-        left.addStretch(1)
-        buttons = QHBoxLayout()
-        buttons.setSpacing(32)
-        buttons.addWidget(self.verify_button)
-        buttons.addWidget(self.ticket_button)
-        buttons.addStretch(1)
-        left.addLayout(buttons)
+        cf_row.addWidget(self.creditor_cf_label, 1)
+        cf_row.addWidget(self.creditor_field, 0, Qt.AlignmentFlag.AlignVCenter)
+        fields.addLayout(cf_row)
+        fields.addWidget(self.entry_error)
+        fields.addStretch(1)
+        left = QVBoxLayout()
+        left.setSpacing(12)
+        left.addWidget(self.entry_scroll, 1)
+        # Side by side while they fit, one under the other in long languages.
+        left.addLayout(button_flow(self.verify_button, self.ticket_button, spacing=32))
         right = QVBoxLayout()
-        right.addStretch(1)
         right.addWidget(self.keypad)
         right.addStretch(1)
         row = QHBoxLayout()
-        row.setSpacing(64)
+        row.setSpacing(40)
         row.addLayout(left, 1)
         row.addLayout(right)
+        layout.addWidget(self.entry_title)
+        layout.addWidget(self.entry_hint)
         layout.addLayout(row, 1)
 
     def _build_ticket(self, clock_kw: dict[str, Any]) -> None:
@@ -617,7 +622,7 @@ class PayScreen(ScreenWidget):
     def _creditors_loaded(self, creditors: list[Creditor]) -> None:
         self._creditors_loading = False
         self._creditors = creditors
-        for index, creditor in enumerate(creditors):
+        for creditor in creditors:
             tile = self._button(self.creditor_tiles, f"pay.creditor.{creditor.fiscal_code}",
                                 "choice")
             tile.setCheckable(True)
@@ -625,7 +630,7 @@ class PayScreen(ScreenWidget):
             tile.setAccessibleName(creditor.name)
             tile.setAccessibleDescription(creditor.fiscal_code)
             tile.clicked.connect(lambda _=False, cf=creditor.fiscal_code: self._choose(cf))
-            self._tiles_layout.addWidget(tile, index // 3, index % 3)
+            self._tiles_layout.addWidget(tile)
             tile.show()  # added after the screen was shown: show it now, not a turn later
             self.tiles[creditor.fiscal_code] = tile
         self._sync_tiles(self.creditor_field.value())

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.appearance import set_icon
+from ui.widgets.wrap_button import WrapButton
 
 PAGE_MARGIN = 64
 """Space around a screen's content (px): calm, and keeps targets away from the bezel."""
@@ -65,10 +66,15 @@ class ScreenWidget(QWidget):
         return f"{self.key}.{control}"
 
     def make_button(
-        self, control: str, *, role: str = "secondary", icon: str | None = None
+        self, control: str, *, role: str = "secondary", icon: str | None = None,
+        wrap: bool = False,
     ) -> QPushButton:
-        """A touch button named ``<screen>.<control>`` (text set in :meth:`retranslate`)."""
-        button = QPushButton(self)
+        """A touch button named ``<screen>.<control>`` (text set in :meth:`retranslate`).
+
+        ``wrap``: a :class:`~ui.widgets.wrap_button.WrapButton`, whose label breaks onto two
+        lines rather than being cut when the button gets narrow.
+        """
+        button = WrapButton(self) if wrap else QPushButton(self)
         button.setObjectName(self.control_name(control))
         button.setProperty("role", role)
         button.setCursor(Qt.CursorShape.PointingHandCursor)

@@ -2,7 +2,8 @@
 
 Digits are never shown and never read aloud: the entered PIN lives only in this object (not in a
 ``QLineEdit``, whose text accessibility tools can read), the field shows one dot per digit, and
-the keys' accessible names do not say which digit they are. A wrong PIN says how many tries are
+the keys' accessible names do not say which digit they are; keys and dots are marked
+``no_speech``, so read-aloud says nothing when they are tapped. A wrong PIN says how many tries are
 left; after five the keypad locks (see :mod:`kiosk.auth`) and shows a countdown.
 
 The check runs on the task runner (argon2id takes a moment by design); the overlay only shows
@@ -24,7 +25,7 @@ from kiosk.auth import AuthResult, Outcome
 from kiosk.pins import PIN_MAX, PIN_MIN
 from ui.tasks import TaskRunner
 from ui.widgets.overlay import ScrimOverlay
-from ui.widgets.touchkeys import KEY_GAP, KEY_H, KeyButton
+from ui.widgets.touchkeys import KEY_GAP, KEY_H, NO_SPEECH, KeyButton
 
 log = logging.getLogger("kiosk.ui")
 
@@ -89,6 +90,8 @@ class PinOverlay(ScrimOverlay):
         self.dots.setProperty("role", "countdown")
         self.dots.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.dots.setMinimumHeight(KEY_H)
+        # The masked field: read-aloud never says it (it would tell how long the PIN is).
+        self.dots.setProperty(NO_SPEECH, True)
         self.error = QLabel(self.card)
         self.error.setObjectName("pin.error")
         self.error.setProperty("role", "error")
@@ -110,9 +113,14 @@ class PinOverlay(ScrimOverlay):
                                    width=PIN_KEY_W)
         self.backspace.clicked.connect(self._on_backspace)
         grid.addWidget(self.backspace, 3, 2)
+        for key in (*self.keys.values(), self.backspace):
+            # Read-aloud never speaks a PIN key: a tap types at once and says nothing, so a
+            # bystander cannot hear the PIN (ui.speech treats ``no_speech`` as masked entry).
+            key.setProperty(NO_SPEECH, True)
         self.cancel = KeyButton(self.card, "pin.cancel", "cancel", role="osk-action",
                                 width=ACTION_W)
         self.ok = KeyButton(self.card, "pin.ok", "ok", role="osk-confirm", width=ACTION_W)
+        KeyButton.share_width(self.cancel, self.ok)
         self.cancel.clicked.connect(self._on_cancel)
         self.ok.clicked.connect(self._on_ok)
         actions = QHBoxLayout()

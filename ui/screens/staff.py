@@ -39,6 +39,8 @@ from printing.store import PrintStatus, StoredReceipt
 from ui.screens.base import PAGE_MARGIN, ScreenWidget, body_label, title_label
 from ui.staff_tools import NoPrinterError, PermissionDeniedError, StaffTools
 from ui.tasks import TaskRunner
+from ui.widgets.button_flow import button_flow
+from ui.widgets.scroll import ScrollColumn
 
 log = logging.getLogger("kiosk.ui")
 
@@ -224,24 +226,24 @@ class StaffScreen(ScreenWidget):
         self.no_results = body_label(self, "staff.no_results", role="muted")
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
-        self.reprint = self.make_button("reprint", role="primary")
+        self.reprint = self.make_button("reprint", role="primary", wrap=True)
         self.reprint.setEnabled(False)
         self.reprint.clicked.connect(self.run_reprint)
 
         # Tools column.
         self.printer_heading = title_label(self, "staff.printer_heading")
         self.printer_status = body_label(self, "staff.printer_status")
-        self.test_page = self.make_button("test_page")
-        self.resume_printer = self.make_button("resume_printer")
-        self.daily_report = self.make_button("daily_report")
+        self.test_page = self.make_button("test_page", wrap=True)
+        self.resume_printer = self.make_button("resume_printer", wrap=True)
+        self.daily_report = self.make_button("daily_report", wrap=True)
         self.station_heading = title_label(self, "staff.station_heading")
         self.oos_message = QLineEdit(self)
         self.oos_message.setObjectName("staff.oos_message")
         self.oos_message.setMinimumHeight(MIN_TARGET_PX)
         self.oos_message.setMaxLength(200)
-        self.out_of_service = self.make_button("out_of_service")
-        self.exit = self.make_button("exit")
-        self.close_button = self.make_button("close", role="primary")
+        self.out_of_service = self.make_button("out_of_service", wrap=True)
+        self.exit = self.make_button("exit", wrap=True)
+        self.close_button = self.make_button("close", role="primary", wrap=True)
         self.test_page.clicked.connect(self.run_test_page)
         self.resume_printer.clicked.connect(self.run_resume_printer)
         self.daily_report.clicked.connect(self.run_daily_report)
@@ -254,14 +256,16 @@ class StaffScreen(ScreenWidget):
             button.setMinimumHeight(MIN_TARGET_PX)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
+        # *Cerca* as wide as its label: the field gets the rest.
+        self.search_go.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
         self._layout()
         self.retranslate()
 
     def _layout(self) -> None:
         search_row = QHBoxLayout()
         search_row.setSpacing(16)
-        search_row.addWidget(self.search, 3)
-        search_row.addWidget(self.search_go, 1)
+        search_row.addWidget(self.search, 1)
+        search_row.addWidget(self.search_go)
         left = QVBoxLayout()
         left.setSpacing(20)
         left.addWidget(self.receipts_heading)
@@ -271,30 +275,36 @@ class StaffScreen(ScreenWidget):
         left.addWidget(self.results_scroll, 1)
         left.addWidget(self.reprint)
 
-        printer_row = QHBoxLayout()
-        printer_row.setSpacing(16)
-        printer_row.addWidget(self.test_page)
-        printer_row.addWidget(self.resume_printer)
+        # The tools scroll when they are taller than the window (largest text size, long
+        # language); *Torna alla postazione*, which ends the visit, stays in view below them.
+        self.tools_scroll = ScrollColumn(self, "staff.tools_scroll", spacing=16)
+        tools = self.tools_scroll.column
+        for widget in (self.printer_heading, self.printer_status, self.test_page,
+                       self.resume_printer, self.daily_report, self.station_heading,
+                       self.oos_message, self.out_of_service, self.exit):
+            widget.setParent(self.tools_scroll.content)
+        tools.addWidget(self.printer_heading)
+        tools.addWidget(self.printer_status)
+        # Side by side while the labels fit, one under the other in long languages.
+        tools.addLayout(button_flow(self.test_page, self.resume_printer, spacing=16))
+        tools.addWidget(self.daily_report)
+        tools.addSpacing(16)
+        tools.addWidget(self.station_heading)
+        tools.addWidget(self.oos_message)
+        tools.addWidget(self.out_of_service)
+        tools.addWidget(self.exit)
+        tools.addStretch(1)
         right = QVBoxLayout()
         right.setSpacing(20)
-        right.addWidget(self.printer_heading)
-        right.addWidget(self.printer_status)
-        right.addLayout(printer_row)
-        right.addWidget(self.daily_report)
-        right.addSpacing(16)
-        right.addWidget(self.station_heading)
-        right.addWidget(self.oos_message)
-        right.addWidget(self.out_of_service)
-        right.addStretch(1)
-        right.addWidget(self.exit)
+        right.addWidget(self.tools_scroll, 1)
         right.addWidget(self.close_button)
 
         columns = QGridLayout()
         columns.setHorizontalSpacing(PAGE_MARGIN)
         columns.addLayout(left, 0, 0)
         columns.addLayout(right, 0, 1)
-        columns.setColumnStretch(0, 3)
-        columns.setColumnStretch(1, 2)
+        columns.setColumnStretch(0, 1)
+        columns.setColumnStretch(1, 1)
         top = QVBoxLayout()
         top.setSpacing(4)
         top.addWidget(self.heading)

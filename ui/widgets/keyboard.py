@@ -15,10 +15,12 @@ from __future__ import annotations
 import enum
 import time
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
+    QLayout,
     QLineEdit,
     QSizePolicy,
     QSpacerItem,
@@ -27,6 +29,8 @@ from PySide6.QtWidgets import (
 
 from ui.widgets.touchkeys import (
     KEY_GAP,
+    KEY_H,
+    KEY_MIN_H,
     KEY_W,
     NO_SPEECH,
     WIDE_KEY_W,
@@ -38,6 +42,10 @@ from ui.widgets.touchkeys import (
 )
 
 DIGITS = "1234567890"
+ROW_COUNT = 4
+"""Digits and three rows of letters; the action keys stand in a column beside them."""
+COMPACT = "compact"
+"""Dynamic property of the character keys while they are lower than :data:`KEY_H`."""
 
 
 class Layout(enum.Enum):
@@ -109,6 +117,7 @@ class OnScreenKeyboard(QWidget):
             self, f"{name}.layout", "layout", role="osk-action", width=WIDE_KEY_W)
         self.enter = KeyButton(
             self, f"{name}.enter", "enter", role="osk-confirm", width=WIDE_KEY_W)
+        KeyButton.share_width(self.backspace, self.clear, self.layout_key, self.enter)
         self.backspace.clicked.connect(lambda: self._on_action("backspace"))
         self.clear.clicked.connect(lambda: self._on_action("clear"))
         self.layout_key.clicked.connect(lambda: self._on_action("layout"))
@@ -132,6 +141,11 @@ class OnScreenKeyboard(QWidget):
             self._indents.append(indent)
         for char in DIGITS:
             self._rows[0].insertWidget(self._rows[0].count() - 1, self.keys[char])
+        # The keys' height follows the room the keyboard gets (resizeEvent), between
+        # KEY_MIN_H and KEY_H; the layout must not pin the widget to the current key height.
+        grid.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self._key_h = KEY_H
         self._place_letters()
         self.retranslate()
 
@@ -194,6 +208,36 @@ class OnScreenKeyboard(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    # --- size: keys shrink a little rather than overlap on a short screen -----------------
+    @staticmethod
+    def height_for(key_h: int) -> int:
+        """The keyboard's height with keys ``key_h`` px tall."""
+        return ROW_COUNT * key_h + (ROW_COUNT - 1) * KEY_GAP
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self.height_for(KEY_H))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(super().minimumSizeHint().width(), self.height_for(KEY_MIN_H))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        room = (event.size().height() - (ROW_COUNT - 1) * KEY_GAP) // ROW_COUNT
+        key_h = max(KEY_MIN_H, min(KEY_H, room))
+        if key_h != self._key_h:
+            compact = key_h < KEY_H
+            for key in self.keys.values():
+                if bool(key.property(COMPACT)) != compact:
+                    # Lower keys get the body size for their character (touch.qss.tmpl), so
+                    # the character still fits the key at the largest text size.
+                    key.setProperty(COMPACT, compact)
+                    key.style().unpolish(key)
+                    key.style().polish(key)
+            self._key_h = key_h
+            for key in (*self.keys.values(), self.backspace, self.clear, self.layout_key,
+                        self.enter):
+                key.set_key_height(key_h)
 
     # --- internals -------------------------------------------------------------------------
     def _place_letters(self) -> None:

@@ -91,6 +91,7 @@ class NumericKeypad(QWidget):
             self, f"{name}.enter", "enter", role="osk-confirm", width=wide,
             height=2 * KEY_H + KEY_GAP,
         )
+        KeyButton.share_width(self.backspace, self.clear, self.enter)
         grid.setColumnMinimumWidth(3, KEY_GAP)  # a wider gap before the action column
         grid.addWidget(self.backspace, 0, 4)
         grid.addWidget(self.clear, 1, 4)

@@ -14,22 +14,32 @@ aim well above (:data:`KEY_W` x :data:`KEY_H` = 27 x 25 mm), with 3.5 mm gaps.
 
 from __future__ import annotations
 
+import math
 import time
 from collections.abc import Callable
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QLineEdit, QPushButton, QSizePolicy, QWidget
 
 KEY_W = 108
 """Width of a character key in px (26.8 mm)."""
 KEY_H = 100
 """Height of every key in px (24.8 mm)."""
+KEY_MIN_H = 66
+"""Lowest a key may get (16.4 mm, limit 15 mm) when a keyboard must share a short screen:
+at the largest text size, with the read-aloud bar, the rows shrink rather than overlap or
+slide under the bar."""
 KEY_GAP = 14
 """Gap between keys in px (3.5 mm, limit 3 mm)."""
 WIDE_KEY_W = 290
 """Width of the action keys (delete, clear, confirm, layout): their labels fit at the
 largest text size."""
+
+LABEL_PAD_PX = 32
+"""Room around an action key's label: the stylesheet's 8 px padding and 3-4 px border on
+each side, and a little air."""
 
 DOUBLE_STRIKE_S = 0.5
 """A second press of the same key closer than this to the accepted one is ignored."""
@@ -107,8 +117,46 @@ class KeyButton(QPushButton):
         self.setAutoDefault(False)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self._base = QSize(width, height)
         self._size = QSize(width, height)
+        self._peers: tuple[KeyButton, ...] = ()
         self.setFixedSize(self._size)
+
+    def setText(self, text: str) -> None:
+        """Set the label; an action key grows wider when its label needs it."""
+        super().setText(text)
+        self._fit_text()
+
+    @staticmethod
+    def share_width(*keys: KeyButton) -> None:
+        """Keep ``keys`` (a column of action keys) equally wide: as wide as the widest label
+        needs."""
+        for key in keys:
+            key._peers = tuple(k for k in keys if k is not key)
+        for key in keys:
+            key._fit_text()
+
+    def _label_width(self) -> int:
+        metrics = QFontMetricsF(self.font())
+        text_w = max((metrics.horizontalAdvance(line) for line in self.text().split("\n")),
+                     default=0.0)
+        return math.ceil(text_w) + LABEL_PAD_PX
+
+    def _fit_text(self, *, peers: bool = True) -> None:
+        # Action keys carry words ("Cancella", "Conferma"): at the largest text size, in a
+        # long language, the word must not be cut, so the key grows (never shrinks below its
+        # designed width). Character keys hold one character and keep their grid size.
+        if self.property("role") == "osk-key":
+            return
+        width = max([self._base.width(), self._label_width()]
+                    + [max(peer._base.width(), peer._label_width()) for peer in self._peers])
+        if width != self._size.width():
+            self._size = QSize(width, self._base.height())
+            self.setFixedSize(self._size)
+            self.updateGeometry()
+            if peers:
+                for peer in self._peers:
+                    peer._fit_text(peers=False)
 
     # A stylesheet's min-width/min-height replaces the minimum size set in code when the
     # widget is polished; the size hints keep the key at its size whatever the theme says.
@@ -120,10 +168,22 @@ class KeyButton(QPushButton):
 
     def event(self, event: QEvent) -> bool:
         handled = super().event(event)
-        if event.type() in (QEvent.Type.Polish, QEvent.Type.StyleChange):
-            # Polishing applies the stylesheet's min/max sizes; put the key's size back.
+        if event.type() in (QEvent.Type.Polish, QEvent.Type.StyleChange,
+                            QEvent.Type.FontChange):
+            # Polishing applies the stylesheet's min/max sizes; put the key's size back
+            # (wider if the label needs it in the new font).
+            self._fit_text()
             self.setFixedSize(self._size)
         return handled
+
+    def set_key_height(self, height: int) -> None:
+        """Lay the key out ``height`` px tall (its width stays)."""
+        if height == self._size.height():
+            return
+        self._base = QSize(self._base.width(), height)
+        self._size = QSize(self._size.width(), height)
+        self.setFixedSize(self._size)
+        self.updateGeometry()
 
     def key_size(self) -> QSize:
         """The size the key is laid out at."""
