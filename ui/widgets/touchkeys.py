@@ -166,15 +166,15 @@ class KeyButton(QPushButton):
     def minimumSizeHint(self) -> QSize:
         return QSize(self._size)
 
-    def event(self, event: QEvent) -> bool:
-        handled = super().event(event)
-        if event.type() in (QEvent.Type.Polish, QEvent.Type.StyleChange,
-                            QEvent.Type.FontChange):
-            # Polishing applies the stylesheet's min/max sizes; put the key's size back
-            # (wider if the label needs it in the new font).
+    # changeEvent, not event(): a keyboard's keys get hundreds of events per screen switch
+    # (show, move, paint …), and an event() written in Python would be called for each.
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
+            # The stylesheet's font (text size) and min/max sizes arrive with these; put the
+            # key's size back (wider if the label needs it in the new font).
             self._fit_text()
             self.setFixedSize(self._size)
-        return handled
 
     def set_key_height(self, height: int) -> None:
         """Lay the key out ``height`` px tall (its width stays)."""
