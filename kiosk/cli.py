@@ -136,8 +136,9 @@ def _smoke(app: Any, kiosk: Any, ui_app: Any) -> int:
     that check is done, when the HTTP client, the models and the journal have loaded.
     """
     kiosk.station.navigator.start()  # the smoke run paints home, not the attract loop
-    painted = importlib.import_module("ui.firstpaint").wait_first_paint(app, kiosk.window)
-    startup_ms = process_age_ms()
+    firstpaint = importlib.import_module("ui.firstpaint")
+    painted = firstpaint.wait_first_paint(app, kiosk.window)
+    startup_ms = firstpaint.last_paint_ms or process_age_ms()
     if not painted:
         print(json.dumps({"error": "home screen not painted within 30 s"}))
         return EXIT_PROBLEM

@@ -20,10 +20,12 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import Enum, StrEnum
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from kiosk import codicefiscale, nre, pagopa
+if TYPE_CHECKING:
+    from kiosk import pagopa
 
 log = logging.getLogger("kiosk.scanner")
 
@@ -283,6 +285,8 @@ def _unknown(
 
 
 def _from_pagopa(kind: CodeKind, text: str, parser: Callable[[str], pagopa.NoticeRef]) -> Decoded:
+    from kiosk import pagopa
+
     try:
         ref = parser(text)
     except pagopa.PagoPaError as exc:
@@ -291,6 +295,9 @@ def _from_pagopa(kind: CodeKind, text: str, parser: Callable[[str], pagopa.Notic
 
 
 def _decode(text: str) -> Decoded:
+    # The domain rules load with the first scan: the station starts without them.
+    from kiosk import codicefiscale, nre, pagopa
+
     if len(text) > MAX_SCAN_LENGTH:
         return _unknown()
     # Line ends only: trailing spaces are part of the Data Matrix padding.

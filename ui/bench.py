@@ -35,15 +35,15 @@ TARGETS = {"startup_ratio": 1.5, "pss_home_mib": 110.0, "switch_p95_ms": 16.0,
 
 BARE_WINDOW = r"""
 import sys
-from kiosk.procstat import process_age_ms, memory_mib
+from kiosk.procstat import memory_mib
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
-from ui.firstpaint import wait_first_paint
+import ui.firstpaint as firstpaint
 app = QApplication(sys.argv[:1])
 window = QMainWindow()
 window.setCentralWidget(QLabel("bare"))
-assert wait_first_paint(app, window)
+assert firstpaint.wait_first_paint(app, window)
 import json
-print(json.dumps({"startup_ms": process_age_ms(), **memory_mib()}), flush=True)
+print(json.dumps({"startup_ms": firstpaint.last_paint_ms, **memory_mib()}), flush=True)
 """
 
 

@@ -9,6 +9,11 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
+from kiosk.procstat import process_age_ms
+
+last_paint_ms: float | None = None
+"""Process age (ms) at the end of the last :func:`wait_first_paint`'s paint pass."""
+
 
 class _PaintWatcher(QObject):
     def __init__(self, window: QWidget, loop: QEventLoop) -> None:
@@ -16,14 +21,20 @@ class _PaintWatcher(QObject):
         self.window = window
         self.loop = loop
         self.painted = False
+        self.painted_at_ms: float | None = None
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if (not self.painted and event.type() == QEvent.Type.Paint
                 and isinstance(obj, QWidget) and obj.window() is self.window):
             self.painted = True
-            # Quit after the whole paint pass this event belongs to has finished.
-            QTimer.singleShot(0, self.loop.quit)
+            # Quit after the whole paint pass this event belongs to has finished, noting the
+            # time then: whatever else the same loop turn runs afterwards is not the paint.
+            QTimer.singleShot(0, self._done)
         return False
+
+    def _done(self) -> None:
+        self.painted_at_ms = process_age_ms()
+        self.loop.quit()
 
 
 def show_full_screen(window: QWidget) -> None:
@@ -38,8 +49,10 @@ def wait_first_paint(app: QApplication, window: QWidget, timeout_ms: int = 30_00
     """Show ``window`` (unless already visible) and block until its first paint pass is done.
 
     Returns:
-        True when the window painted within ``timeout_ms``.
+        True when the window painted within ``timeout_ms``; :data:`last_paint_ms` then holds
+        the process's age (ms) when the paint pass ended.
     """
+    global last_paint_ms
     loop = QEventLoop()
     watcher = _PaintWatcher(window, loop)
     app.installEventFilter(watcher)
@@ -53,9 +66,10 @@ def wait_first_paint(app: QApplication, window: QWidget, timeout_ms: int = 30_00
                 window.show()
             else:
                 show_full_screen(window)
-        if not watcher.painted:
+        if watcher.painted_at_ms is None:  # (a paint inside show() still ends in _done)
             loop.exec()
     finally:
         deadline.stop()
         app.removeEventFilter(watcher)
+    last_paint_ms = watcher.painted_at_ms
     return watcher.painted
