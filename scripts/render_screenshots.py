@@ -1,14 +1,19 @@
 """Render the station's main screens to PNG at 1920x1080 (offscreen) for docs and review.
 
 Usage: ``python scripts/render_screenshots.py [OUT_DIR]`` (default ``docs/screenshots``).
-Runs the real embedded-free shell with a backend stub that is either up or down.
+Builds the station on its own sandbox backend (a child process on loopback, stopped at the
+end), so the help request and the pay screen's creditors are real; the out-of-service picture
+is the navigator's backend-down state.
 """
 
 from __future__ import annotations
 
 import os
 import sys
+import tempfile
+import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -17,23 +22,13 @@ os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={_SCREEN}")
 
 from PySide6.QtCore import QCoreApplication  # noqa: E402
 
+from kiosk.app import make_client  # noqa: E402
 from kiosk.config import parse_config  # noqa: E402
 from kiosk.flows.navigation import Screen  # noqa: E402
+from kiosk.sandbox.embedded import EmbeddedSandbox  # noqa: E402
 from ui.app import create_application, show_station  # noqa: E402
 from ui.station import build_station  # noqa: E402
 from ui.theme import TextSize  # noqa: E402
-
-
-class _Backend:
-    """Health stub: the screenshots show screens, not the network."""
-
-    def __init__(self) -> None:
-        self.up = True
-
-    def health(self) -> object:
-        if not self.up:
-            raise ConnectionError("backend down (screenshot)")
-        return {"status": "ok"}
 
 
 def _settle() -> None:
@@ -44,9 +39,27 @@ def _settle() -> None:
 def main(out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
     app = create_application(sys.argv[:1])
-    config = parse_config({"station": {"name": "Anagrafe – Palazzo Mezzabarba"}})
-    backend = _Backend()
-    station = build_station(config, backend, install_excepthook=False)
+    with tempfile.TemporaryDirectory(prefix="kiosk-shots-") as data:
+        sandbox = EmbeddedSandbox(Path(data) / "sandbox.db", "shots-token",
+                                  log_path=Path(data) / "sandbox.log")
+        url = sandbox.start()
+        try:
+            sandbox.wait_ready(30)
+            config = parse_config({
+                "station": {"name": "Anagrafe – Palazzo Mezzabarba", "data_dir": data},
+                "backend": {"url": url, "token": "shots-token"}})
+            client = make_client(config, url)
+            try:
+                _shoot(out, config, client)
+            finally:
+                client.close()
+        finally:
+            sandbox.stop()
+    del app
+
+
+def _shoot(out: Path, config: Any, client: Any) -> None:
+    station = build_station(config, client, install_excepthook=False)
     window = station.window
     show_station(window, windowed=False)
     nav = station.navigator
@@ -66,6 +79,9 @@ def main(out: Path) -> None:
     shot("home-high-contrast")
     station.appearance.set_high_contrast(False)
     nav.go(Screen.HELP)
+    for _ in range(50):  # the help request reaches the sandbox on a worker
+        _settle()
+        time.sleep(0.05)
     shot("help")
     nav.go(Screen.PAY)
     nav.go(Screen.LANGUAGE)
@@ -80,7 +96,6 @@ def main(out: Path) -> None:
     shot("out-of-service")
     station.shutdown()
     _settle()
-    del app
 
 
 if __name__ == "__main__":

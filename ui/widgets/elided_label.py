@@ -6,9 +6,14 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QStyle, QStyleOption, QWidget
 
+MIN_SHOWN_CHARS = 8
+"""Fewer characters than this before the "…" say nothing ("Ana…"): the label then shows
+nothing at all rather than a stub."""
+
 
 class ElidedLabel(QLabel):
-    """Shows as much of its text as fits; the full text stays the accessible name."""
+    """Shows as much of its text as fits, or nothing when too little would fit; the full text
+    stays the accessible name."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -28,8 +33,10 @@ class ElidedLabel(QLabel):
         option.initFrom(self)
         self.style().drawPrimitive(QStyle.PrimitiveElement.PE_Widget, option, painter, self)
         rect = self.contentsRect()
-        text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight,
-                                             rect.width())
+        full = self.text()
+        text = self.fontMetrics().elidedText(full, Qt.TextElideMode.ElideRight, rect.width())
+        if text != full and len(text.rstrip("…").strip()) < min(MIN_SHOWN_CHARS, len(full)):
+            text = ""
         painter.setPen(self.palette().color(self.foregroundRole()))
         painter.drawText(rect, int(self.alignment()), text)
         painter.end()
