@@ -37,7 +37,7 @@
         <message>
             <location filename="../../ui/screens/attract.py" line="75" />
             <location filename="../../ui/screens/attract.py" line="77" />
-            <source>Tocca lo schermo per iniziare</source>
+            <source>Tocchi lo schermo per iniziare</source>
             <translation>Berühren Sie den Bildschirm, um zu beginnen</translation>
         </message>
         <message>

@@ -115,7 +115,7 @@ def test_session_end_resets_language_and_accessibility(qtbot: QtBot, station: St
     assert not station.appearance.high_contrast
     assert not station.appearance.read_aloud
     assert not find(station, "header.contrast").isChecked()
-    assert find(station, "attract.prompt").text() == "Tocca lo schermo per iniziare"
+    assert find(station, "attract.prompt").text() == "Tocchi lo schermo per iniziare"
 
 
 def test_text_size_cycles_three_steps(qtbot: QtBot, station: Station) -> None:

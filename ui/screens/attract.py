@@ -17,7 +17,7 @@ _SITE_NAMES: dict[str, object] = {
 
 
 class AttractScreen(ScreenWidget):
-    """A single button as big as the screen: "Tocca lo schermo per iniziare".
+    """A single button as big as the screen: "Tocchi lo schermo per iniziare".
 
     Args:
         office: the station's name from the config (``station.name``), shown as is.
@@ -72,6 +72,6 @@ class AttractScreen(ScreenWidget):
         self.institution.setText(
             QCoreApplication.translate("AttractScreen", str(_SITE_NAMES.get(self._site, ""))))
         self.office.setText(self._office)
-        self.prompt.setText(self.tr("Tocca lo schermo per iniziare"))
+        self.prompt.setText(self.tr("Tocchi lo schermo per iniziare"))
         self.services.setText(self.tr("Prenotazioni e pagamenti pagoPA"))
-        self.button.setAccessibleName(self.tr("Tocca lo schermo per iniziare"))
+        self.button.setAccessibleName(self.tr("Tocchi lo schermo per iniziare"))
