@@ -24,13 +24,16 @@ from pytestqt.qtbot import QtBot
 
 from kiosk.app import Kiosk, build_kiosk
 from kiosk.config import parse_config
+from kiosk.flows.booking_ops import BookingService
 from kiosk.flows.navigation import Screen
 from kiosk.logsetup import close_logging
 from kiosk.pagopa import build_qr_payload
 from kiosk.sandbox.seed import COMUNE_CF
 from printing.qr import lookup_payload
 from printing.store import PrintStatus
+from tests.booking.conftest import SAMPLE_CF
 from tests.booking.qt_helpers import Finger, find, visible
+from tests.booking.test_flows_sandbox import cup_booking
 from tests.fixtures.cups import CupsServer, pdf_text
 from tests.fixtures.sandbox import Sandbox
 from tests.screenshots import shots_dir
@@ -171,3 +174,42 @@ def test_booking_with_the_queue_disabled_shows_its_receipt_on_screen(
         lookup_payload(code)]
     assert visible(window, "done.booking_code")
     window.grab().save(str(shots_dir() / "booking-receipt-on-screen.png"))
+
+
+def test_cancellation_with_the_queue_disabled_shows_its_receipt_on_screen(
+    qtbot: QtBot, make_kiosk: MakeKiosk, cups_server: CupsServer, cups_queue: str,
+    sandbox: Sandbox,
+) -> None:
+    with sandbox.client() as client:
+        _flow, booking = cup_booking(BookingService(client), min_days=7)
+    cups_server.run("cupsdisable", cups_queue)
+    kiosk = make_kiosk(cups_queue)
+    window = kiosk.window
+    finger = Finger(qtbot, window)
+    finger.tap("attract.start")
+    finger.tap("home.my_bookings")
+    mine = window.screens[Screen.MY_BOOKINGS]
+    qtbot.waitUntil(lambda: find(window, "mybook.search").isEnabled(), timeout=10_000)
+    mine.code.setText(booking.code)
+    mine.cf.setValue(SAMPLE_CF)
+    finger.tap("mybook.search")
+    qtbot.waitUntil(lambda: visible(window, f"mybook.option.{booking.id}"), timeout=10_000)
+    finger.tap(f"mybook.option.{booking.id}")
+    finger.tap("mybook.cancel")
+    finger.tap("mybook.cancel_confirm")
+    qtbot.waitUntil(lambda: visible(window, "mybook.print"), timeout=10_000)
+    assert not visible(window, "done.receipt_qr")
+    finger.tap("mybook.print")
+    qtbot.waitUntil(lambda: visible(window, "done.receipt_qr"), timeout=40_000)
+    code = find(window, "done.receipt_code").text()
+    stored = kiosk.station.desk.store.find(code)
+    assert stored is not None, "the receipt shown on screen is not stored"
+    assert stored.status is not PrintStatus.PRINTED
+    assert booking.code in pdf_text(stored.path)
+    assert decode_widget_qr(find(window, "done.receipt_qr")) == [lookup_payload(code)]
+    window.grab().save(str(shots_dir() / "booking-my-cancel-receipt-on-screen.png"))
+    # The next citizen sees none of it.
+    kiosk.station.navigator.session_end()
+    fallback = mine.findChild(QWidget, "done.receipt_fallback")
+    assert fallback is not None and not fallback.isVisibleTo(mine)
+    assert mine.findChild(QLabel, "done.receipt_code").text() == ""

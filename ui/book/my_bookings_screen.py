@@ -39,6 +39,7 @@ from ui.screens.base import PAGE_MARGIN, ScreenWidget, body_label, title_label
 from ui.tasks import TaskRunner
 from ui.widgets.grouped_edit import GroupedLineEdit
 from ui.widgets.keyboard import OnScreenKeyboard
+from ui.widgets.receipt_fallback import ReceiptFallback
 from ui.widgets.touchkeys import Clock
 
 log = logging.getLogger("kiosk.ui")
@@ -105,6 +106,7 @@ class MyBookingsScreen(ScreenWidget):
         self._tasks: list[int] = []
         self._field_messages: tuple[str, str] = ("", "")
         self._print_state = ""
+        self._unprinted_code = ""  # stored receipt that did not print (shown with its QR)
 
         self.message = MessageBar(self, "mybook")
         self.message.retry.clicked.connect(lambda: self._run(self.flow.retry()))
@@ -182,6 +184,9 @@ class MyBookingsScreen(ScreenWidget):
         self.move_confirm = touch_button(self.detail_page, "mybook.move_confirm", primary=True)
         self.print_button = touch_button(self.detail_page, "mybook.print")
         self.print_status = body_label(self.detail_page, "mybook.print_status")
+        # A receipt that did not print is stored all the same: its QR and code go on screen,
+        # as on the booking and payment done pages.
+        self.receipt_fallback = ReceiptFallback(self.detail_page)
         self.finish = touch_button(self.detail_page, "mybook.finish", primary=True)
         self.cancel_button.clicked.connect(self._ask_cancel)
         self.move_button.clicked.connect(lambda: self._run(self.flow.start_move()))
@@ -202,6 +207,7 @@ class MyBookingsScreen(ScreenWidget):
         detail.addWidget(self.detail_title)
         detail.addWidget(self.detail_text)
         detail.addWidget(self.print_status)
+        detail.addWidget(self.receipt_fallback)
         detail.addStretch(1)
         detail.addLayout(buttons)
 
@@ -258,6 +264,8 @@ class MyBookingsScreen(ScreenWidget):
         self.keyboard.set_target(self.cf)
         self._field_messages = ("", "")
         self._print_state = ""
+        self._unprinted_code = ""
+        self.receipt_fallback.reset()
         self.slot_page.reset()
         self._build_list()
         self._render()
@@ -342,10 +350,13 @@ class MyBookingsScreen(ScreenWidget):
                 cancel_how=self.tr("Può disdire o spostare la prenotazione a questa "
                                    "postazione o chiamando lo sportello."))
         self._print_state = "printing"
+        self._unprinted_code = ""
         self._render()
 
         def done(result: object) -> None:
+            # False: stored but not printed (the desk can reprint it by its code).
             self._print_state = "failed" if result is False else "printed"
+            self._unprinted_code = receipt.receipt_code if result is False else ""
             self._render()
 
         def failed(exc: BaseException) -> None:
@@ -390,6 +401,11 @@ class MyBookingsScreen(ScreenWidget):
         self.move_confirm.setVisible(step is MyStep.MOVE_CONFIRM)
         done = step in (MyStep.CANCELLED, MyStep.MOVED)
         self.print_button.setVisible(done and self.print_receipt is not None)
+        if done and self._unprinted_code:
+            if self.receipt_fallback.receipt_code != self._unprinted_code:
+                self.receipt_fallback.show_for(self._unprinted_code)
+        elif self.receipt_fallback.isVisibleTo(self.detail_page):
+            self.receipt_fallback.reset()
         self.finish.setVisible(done)
         self.back_button.setVisible(not done)
         if flow.error is not None:
@@ -450,6 +466,8 @@ class MyBookingsScreen(ScreenWidget):
             "failed": self.tr("La ricevuta non è stata stampata. Riprovi o chieda allo "
                               "sportello."),
         }[self._print_state]
+        if self._unprinted_code:
+            status = ""  # the fallback below says it, with the QR and the code
         self.print_status.setText(status)
         self.print_status.setVisible(bool(status))
 
