@@ -2,15 +2,14 @@
 the lockdown that keeps citizens inside the kiosk. Wired here so ``ui.station`` stays readable.
 
 Two steps, because the staff and closed screens live in the main window's stack while the
-tutor's overlays need the window: :func:`build_staff_screens` before the window exists (it
-returns factories: the screens are built the first time they are shown), :func:`wire_assistance`
-after.
+tutor's overlays need the window: :func:`ui.staff_screens.build_staff_screens` before the window
+exists (it returns factories: the screens are built the first time they are shown),
+:func:`wire_assistance` after the station's first frame.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
 from functools import partial
@@ -23,16 +22,15 @@ from kiosk import __version__
 from kiosk.audit import AuditLog
 from kiosk.auth import Authenticator
 from kiosk.config import Config
-from kiosk.flows.assist import STAFF_EXIT_CODE, AssistMode, mark_staff_exit, out_of_service_message
+from kiosk.flows.assist import STAFF_EXIT_CODE, AssistMode, mark_staff_exit
 from kiosk.flows.navigation import Event, Navigator, Screen, Transition
-from kiosk.journal import Journal
 from kiosk.scanner import CodeKind, Decoded
 from ui.help_request import HelpRequester, HelpStatusLabel
 from ui.lockdown import Lockdown
 from ui.main_window import MainWindow
-from ui.receipts import ReceiptDesk
 from ui.scan_router import ScanRouter
 from ui.session_timer import SessionTimer
+from ui.staff_screens import StaffScreens
 from ui.tasks import TaskRunner
 from ui.tutor import TutorController
 
@@ -40,15 +38,6 @@ if TYPE_CHECKING:
     from ui.screens.staff import ClosedScreen, StaffScreen
 
 log = logging.getLogger("kiosk.assist")
-
-
-@dataclass
-class StaffScreens:
-    """The audit log, and how to build the staff and closed screens (on first use)."""
-
-    audit: AuditLog
-    staff: Callable[[], StaffScreen]
-    closed: Callable[[], ClosedScreen]
 
 
 @dataclass
@@ -82,28 +71,6 @@ class Assistance:
             staff.shutdown()  # type: ignore[attr-defined]
 
 
-def build_staff_screens(config: Config, runner: TaskRunner, desk: ReceiptDesk) -> StaffScreens:
-    """The audit log and the factories of the two screens that go in the window's stack."""
-    audit = AuditLog.in_data_dir(config.data_dir)
-
-    def staff() -> StaffScreen:
-        from ui.screens.staff import StaffScreen
-        from ui.staff_tools import StaffTools
-
-        tools = StaffTools(
-            store=desk.store, printer=desk.printer, journal=Journal.in_data_dir(config.data_dir),
-            audit=audit, station_id=config.station.kiosk_id, office=config.station.name,
-            layout=desk.layout)
-        return StaffScreen(tools, runner)
-
-    def closed() -> ClosedScreen:
-        from ui.screens.staff import ClosedScreen
-
-        return ClosedScreen()
-
-    return StaffScreens(audit, staff, closed)
-
-
 def _user_message(exc: BaseException) -> str:
     message = getattr(exc, "user_message", None)
     if isinstance(message, str) and message:
@@ -116,6 +83,7 @@ def wire_assistance(
     config: Config, client: Any, app: QApplication, window: MainWindow, navigator: Navigator,
     runner: TaskRunner, session: SessionTimer, router: ScanRouter, screens: StaffScreens,
     assisted_screens: list[Screen], finishing_screens: list[Screen],
+    tutor_button: Any = None,
 ) -> Assistance:
     """Tutor button, banner, PIN and badge unlock, staff tools, help requests, lockdown.
 
@@ -125,9 +93,10 @@ def wire_assistance(
     audit = screens.audit
     auth = Authenticator.in_data_dir(config.accounts, config.data_dir)
     assist = AssistMode(audit, idle_end=timedelta(seconds=config.idle.assisted_end_s))
-    tutor = TutorController(window, auth, assist, runner, session)
+    tutor = TutorController(window, auth, assist, runner, session, button=tutor_button)
     tutor.install(app)
-    window.header.add_control(tutor.button)
+    if tutor_button is None:
+        window.header.add_control(tutor.button)
     window.add_banner(tutor.banner)
 
     def badge(decoded: Decoded) -> bool:
@@ -184,6 +153,9 @@ def wire_assistance(
             helper.request(t.old.value)
 
     navigator.add_listener(follow)
+    if navigator.state not in (Screen.ATTRACT, Screen.CLOSED, Screen.OUT_OF_SERVICE):
+        # Wired after a session began (the station finishes building after its first frame).
+        audit.record("citizen", "session.start")
 
     def staff_unlocked(account: Any) -> None:
         window.screens[Screen.STAFF].open_for(account)  # type: ignore[attr-defined]
@@ -219,9 +191,4 @@ def wire_assistance(
     tutor.staff_unlocked.connect(staff_unlocked)
     window.when_built(Screen.STAFF, wire_staff)
     lockdown.install(app)
-
-    message = out_of_service_message(audit)
-    if message is not None:  # put out of service before a restart: it stays so
-        window.screens[Screen.CLOSED].set_message(message)  # type: ignore[attr-defined]
-        navigator.close_station()
     return Assistance(audit, auth, assist, tutor, helper, lockdown, window)

@@ -284,6 +284,13 @@ class MainWindow(QMainWindow):
         for hook in self._when_built.pop(state, []):
             hook(screen)
 
+    def draw_icons(self, *widgets: QWidget) -> None:
+        """Draw the icons of widgets added to the window after its theme was applied (the
+        stylesheet reaches them by itself, the icons do not)."""
+        if self.theme_applied:
+            for widget in widgets:
+                apply_icons(widget, self.appearance.theme)
+
     def when_built(self, state: Screen, hook: Callable[[ScreenWidget], None]) -> None:
         """Call ``hook(screen)`` with ``state``'s screen: now if it exists, else once it is
         built (wiring that only matters once a citizen reaches the screen)."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
@@ -21,24 +21,27 @@ from kiosk.flows.navigation import Navigator, Screen, Transition
 from kiosk.pagopa import NoticeRef, NoticeSource
 from kiosk.scanner import CodeKind
 from ui.appearance import Appearance, measure_cap_ratio
-from ui.assistance import Assistance, build_staff_screens, wire_assistance
 from ui.crash import CrashHandler
+from ui.event_hub import EventHub
 from ui.health import HealthMonitor
 from ui.i18n import LanguageManager, has_translation
-from ui.idle_dialog import IdleDialog
 from ui.main_window import FLOW_SCREENS, MainWindow, ScreenFactory
-from ui.printer_watch import PrinterWatch
 from ui.receipts import ReceiptDesk
-from ui.scan_capture import ScanCapture
 from ui.scan_router import ScanRouter
 from ui.screens.base import ScreenWidget
-from ui.session_timer import SessionTimer
-from ui.speech import ReadAloud, attach_read_aloud
+from ui.staff_screens import StaffScreens, build_staff_screens, restore_closed_state
 from ui.tasks import TaskRunner
-from ui.widgets.toast import Toast
+from ui.widgets.tutor_button import TutorButton
 
 if TYPE_CHECKING:
+    from ui.assistance import Assistance
+    from ui.idle_dialog import IdleDialog
     from ui.pay.wiring import Payments
+    from ui.printer_watch import PrinterWatch
+    from ui.scan_capture import ScanCapture
+    from ui.session_timer import SessionTimer
+    from ui.speech import ReadAloud
+    from ui.widgets.toast import Toast
 
 log = logging.getLogger("kiosk.ui")
 
@@ -50,27 +53,98 @@ class HealthClient(Protocol):
 
 
 @dataclass
-class Station:
-    """The built station. ``window`` is ready to show (see :func:`ui.app.show_station`)."""
+class _Rest:
+    """What the station builds right after its first frame: nothing of it is on screen."""
 
-    window: MainWindow
-    navigator: Navigator
-    runner: TaskRunner
-    health: HealthMonitor
-    appearance: Appearance
-    languages: LanguageManager
-    crash: CrashHandler
     session: SessionTimer
     idle_dialog: IdleDialog
     scans: ScanCapture
-    router: ScanRouter
     toast: Toast
-    desk: ReceiptDesk
-    _payments: Callable[[], Payments]
+    printer: PrinterWatch
     assistance: Assistance
     read_aloud: ReadAloud
-    first_frame: FirstFrame
-    _closed: bool = field(default=False, repr=False)
+
+
+class Station:
+    """The built station. ``window`` is ready to show (see :func:`ui.app.show_station`).
+
+    The first frame needs only the window with its header and first screen. The rest (idle
+    timer and warning, scanner capture, toast, printer watch, tutor and staff machinery,
+    lockdown, read-aloud) is built right after that frame, or at once when one of its parts is
+    asked for (:meth:`finish`); the health poller, reconciliation and receipt purge start then.
+    """
+
+    def __init__(self, window: MainWindow, navigator: Navigator, runner: TaskRunner,
+                 health: HealthMonitor, appearance: Appearance, languages: LanguageManager,
+                 crash: CrashHandler, router: ScanRouter, desk: ReceiptDesk,
+                 payments: Callable[[], Payments], build_rest: Callable[[], _Rest],
+                 start_background: Callable[[], None]) -> None:
+        self.window = window
+        self.navigator = navigator
+        self.runner = runner
+        self.health = health
+        self.appearance = appearance
+        self.languages = languages
+        self.crash = crash
+        self.router = router
+        self.desk = desk
+        self._payments = payments
+        self._build_rest: Callable[[], _Rest] | None = build_rest
+        self._rest: _Rest | None = None
+        self._start_background: Callable[[], None] | None = start_background
+        self._closed = False
+        self.first_frame = FirstFrame(window, self._after_first_frame)
+        # Input before the rest is built (automated input, or a very quick finger) builds it
+        # at once, so the tap reaches a complete station.
+        self._early_input = _FinishOnInput(self.finish)
+
+    def _after_first_frame(self) -> None:
+        self.finish()
+        start, self._start_background = self._start_background, None
+        if start is not None:
+            start()
+
+    def finish(self) -> None:
+        """Build the parts the first frame does not show, now (idempotent)."""
+        if self._rest is None and self._build_rest is not None and not self._closed:
+            build, self._build_rest = self._build_rest, None
+            self._early_input.stop()
+            self._rest = build()
+
+    def _part(self) -> _Rest:
+        self.finish()
+        if self._rest is None:
+            raise RuntimeError("the station is shut down")
+        return self._rest
+
+    @property
+    def finished(self) -> bool:
+        """Whether the parts built after the first frame exist."""
+        return self._rest is not None
+
+    @property
+    def session(self) -> SessionTimer:
+        return self._part().session
+
+    @property
+    def idle_dialog(self) -> IdleDialog:
+        return self._part().idle_dialog
+
+    @property
+    def scans(self) -> ScanCapture:
+        return self._part().scans
+
+    @property
+    def toast(self) -> Toast:
+        return self._part().toast
+
+    @property
+    def assistance(self) -> Assistance:
+        return self._part().assistance
+
+    @property
+    def read_aloud(self) -> ReadAloud:
+        return self._part().read_aloud
 
     @property
     def payments(self) -> Payments:
@@ -86,11 +160,14 @@ class Station:
             return
         self._closed = True
         self.first_frame.cancel()
-        self.assistance.shutdown()  # lifts the lockdown first, or closing would be refused
-        self.read_aloud.shutdown()
-        self.session.uninstall()
-        self.scans.uninstall()
-        self.toast.dismiss()
+        self._early_input.stop()
+        rest = self._rest
+        if rest is not None:
+            rest.assistance.shutdown()  # lifts the lockdown first, or closing would be refused
+            rest.read_aloud.shutdown()
+            rest.session.uninstall()
+            rest.scans.uninstall()
+            rest.toast.dismiss()
         self.health.stop()
         self.runner.shutdown()
         self.crash.uninstall()
@@ -99,8 +176,11 @@ class Station:
         self.window.close()
         self.window.deleteLater()
         self.languages.shutdown()
-        for obj in (self.health, self.session, self.scans, self.router, self.runner, self.crash,
-                    self.appearance, self.languages):
+        later: list[QObject] = [self.health, self.router, self.runner, self.crash,
+                                self.appearance, self.languages]
+        if rest is not None:
+            later += [rest.session, rest.scans]
+        for obj in later:
             obj.deleteLater()
 
 
@@ -165,6 +245,57 @@ def build_station(
     crash.crashed.connect(window.show_crash)
     if install_excepthook:
         crash.install()
+    if on_exit is not None:
+        window.exit_requested.connect(on_exit)
+    # In the first frame: the tutor's button in the header, and the closed screen if the
+    # station was put out of service before it restarted.
+    tutor_button = TutorButton()
+    window.header.add_control(tutor_button)
+    restore_closed_state(window, navigator, staff_screens.audit)
+
+    def reconcile() -> None:
+        # The pay flow's parts (journal, service, the models they import) are built on the
+        # worker too, the first time: the GUI thread stays free right after the first frame.
+        def settle() -> Any:
+            return payments().service.reconcile()
+
+        def done(report: Any) -> None:
+            if report.pending:
+                log.warning("reconciliation: %d payment(s) left for later", len(report.pending))
+
+        runner.run(settle, done, lambda exc: log.error("reconciliation failed: %s", exc))
+
+    # A payment that went through while the kiosk was down is recorded and its receipt made
+    # available: at every start, and whenever the backend comes back.
+    health.backend_up.connect(reconcile)
+
+    def build_rest() -> _Rest:
+        return _build_rest(config, client, app, window, navigator, runner, appearance,
+                           languages, desk, router, staff_screens, tutor_button, idle_clock)
+
+    def start_background() -> None:
+        health.start()
+        reconcile()
+        runner.run(desk.purge, on_failure=lambda exc: log.warning("receipt purge failed: %s", exc))
+
+    return Station(window, navigator, runner, health, appearance, languages, crash, router,
+                   desk, payments, build_rest, start_background)
+
+
+def _build_rest(
+    config: Config, client: Any, app: QApplication, window: MainWindow, navigator: Navigator,
+    runner: TaskRunner, appearance: Appearance, languages: LanguageManager, desk: ReceiptDesk,
+    router: ScanRouter, staff_screens: StaffScreens, tutor_button: Any,
+    idle_clock: Callable[[], float] | None,
+) -> _Rest:
+    """The station's parts that are not on screen (see :class:`Station`)."""
+    from ui.assistance import wire_assistance
+    from ui.idle_dialog import IdleDialog
+    from ui.printer_watch import PrinterWatch
+    from ui.scan_capture import ScanCapture
+    from ui.session_timer import SessionTimer
+    from ui.speech import attach_read_aloud
+    from ui.widgets.toast import Toast
 
     # Scans first: a burst from the scanner is swallowed before the session timer or any
     # field sees it (the timer still counts it as activity through the routed result).
@@ -193,8 +324,6 @@ def build_station(
             session.start()
 
     navigator.add_listener(follow)
-    if on_exit is not None:
-        window.exit_requested.connect(on_exit)
     printer = PrinterWatch(desk, runner, window)
     printer.changed.connect(window.set_printer_ready)
     navigator.add_listener(
@@ -208,38 +337,47 @@ def build_station(
             not busy and navigator.can_navigate))
 
     window.when_built(Screen.PAY, wire_pay)
-
-    def reconcile() -> None:
-        # The pay flow's parts (journal, service, the models they import) are built on the
-        # worker too, the first time: the GUI thread stays free right after the first frame.
-        def settle() -> Any:
-            return payments().service.reconcile()
-
-        def done(report: Any) -> None:
-            if report.pending:
-                log.warning("reconciliation: %d payment(s) left for later", len(report.pending))
-
-        runner.run(settle, done, lambda exc: log.error("reconciliation failed: %s", exc))
-
-    # A payment that went through while the kiosk was down is recorded and its receipt made
-    # available: at every start, and whenever the backend comes back.
-    health.backend_up.connect(reconcile)
     read_aloud = attach_read_aloud(window, appearance, languages, navigator,
                                    engine=config.ui.speech_engine)
     assistance = wire_assistance(
         config, client, app, window, navigator, runner, session, router, staff_screens,
         assisted_screens=[Screen.BOOK, Screen.PAY],
-        finishing_screens=[Screen.BOOK, Screen.MY_BOOKINGS, Screen.PAY])
+        finishing_screens=[Screen.BOOK, Screen.MY_BOOKINGS, Screen.PAY],
+        tutor_button=tutor_button)
+    tutor = assistance.tutor
+    window.draw_icons(idle_dialog, toast, tutor.banner, tutor.panel, tutor.pin)
+    # A session that began before these parts existed (a test, or a tap in the first
+    # fraction of a second) is followed from here on.
+    if navigator.state is not Screen.ATTRACT:
+        session.start()
+    if navigator.state in FLOW_SCREENS:
+        printer.check()
+    return _Rest(session, idle_dialog, scans, toast, printer, assistance, read_aloud)
 
-    def start_background() -> None:
-        health.start()
-        reconcile()
-        runner.run(desk.purge, on_failure=lambda exc: log.warning("receipt purge failed: %s", exc))
 
-    first_frame = FirstFrame(window, start_background)
-    return Station(window, navigator, runner, health, appearance, languages, crash, session,
-                   idle_dialog, scans, router, toast, desk, payments, assistance, read_aloud,
-                   first_frame)
+_INPUT = frozenset({QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick,
+                    QEvent.Type.TouchBegin, QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride})
+
+
+class _FinishOnInput(QObject):
+    """Calls ``finish`` at the first input event (an application-wide watcher until then)."""
+
+    def __init__(self, finish: Callable[[], None]) -> None:
+        super().__init__()
+        self._finish: Callable[[], None] | None = finish
+        EventHub.of().add(self, _INPUT)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        finish, self._finish = self._finish, None
+        if finish is not None:
+            finish()
+        return False
+
+    def stop(self) -> None:
+        self._finish = None
+        app = QApplication.instance()
+        if app is not None:
+            EventHub.of(app).remove(self)
 
 
 class FirstFrame(QObject):

@@ -19,14 +19,13 @@ import logging
 from typing import Any, Protocol
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QSizePolicy,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -40,54 +39,13 @@ from ui.screens.pin import PinChecker, PinOverlay
 from ui.tasks import TaskRunner
 from ui.widgets.button_flow import button_flow
 from ui.widgets.overlay import ScrimOverlay
+from ui.widgets.tutor_button import MIN_TARGET_PX, TutorButton
 
 log = logging.getLogger("kiosk.ui")
 
-MIN_TARGET_PX = 61
-"""15 mm on the station's 0.248 mm pixels."""
 ASSIST_TICK_MS = 5000
 _ACTIVITY = frozenset({QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin,
                        QEvent.Type.KeyPress})
-
-
-class TutorButton(QToolButton):
-    """``header.tutor``: small, quiet, but a full 61 x 61 px target."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("header.tutor")
-        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setMinimumSize(MIN_TARGET_PX, MIN_TARGET_PX)
-        self.retranslate()
-
-    def sizeHint(self) -> QSize:
-        # As narrow as the dots allow (it shares the header with long translations), never
-        # under the 61 px target. The stylesheet gives it a small padding of its own: the
-        # header buttons' wide padding left no room at all for the dots, so none were drawn.
-        hint = super().sizeHint()
-        return QSize(max(MIN_TARGET_PX, hint.width()), max(hint.height(), MIN_TARGET_PX))
-
-    def minimumSizeHint(self) -> QSize:
-        return QSize(MIN_TARGET_PX, MIN_TARGET_PX)
-
-    def event(self, event: QEvent) -> bool:
-        handled = super().event(event)
-        if event.type() in (QEvent.Type.Polish, QEvent.Type.StyleChange):
-            # A stylesheet's min-width/min-height must not shrink the target below 15 mm.
-            self.setMinimumSize(MIN_TARGET_PX, MIN_TARGET_PX)
-        return handled
-
-    def retranslate(self) -> None:
-        # Discreet on purpose: three dots, no word a citizen would be tempted by; tutors know it.
-        self.setText("•••")
-        self.setAccessibleName(self.tr("Accesso riservato a tutor e personale"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
 class TutorBanner(QFrame):
@@ -289,14 +247,15 @@ class TutorController(QObject):
 
     def __init__(self, host: QWidget, auth: BadgeChecker, assist: AssistMode,
                  runner: TaskRunner, session_timer: AssistedTimer | None = None,
-                 parent: QObject | None = None) -> None:
+                 parent: QObject | None = None, *, button: TutorButton | None = None) -> None:
         super().__init__(parent or host)
         self.setObjectName("tutor.controller")
         self.auth = auth
         self.assist = assist
         self.runner = runner
         self.session_timer = session_timer
-        self.button = TutorButton()
+        # The header may already show the button (it is part of the first frame).
+        self.button = button if button is not None else TutorButton()
         self.banner = TutorBanner()
         self.pin = PinOverlay(host, auth, runner)
         self.panel = TutorPanel(host)

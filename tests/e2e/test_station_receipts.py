@@ -211,5 +211,6 @@ def test_cancellation_with_the_queue_disabled_shows_its_receipt_on_screen(
     # The next citizen sees none of it.
     kiosk.station.navigator.session_end()
     fallback = mine.findChild(QWidget, "done.receipt_fallback")
-    assert fallback is not None and not fallback.isVisibleTo(mine)
+    assert fallback is not None
+    assert not fallback.isVisibleTo(mine)
     assert mine.findChild(QLabel, "done.receipt_code").text() == ""

@@ -5,12 +5,15 @@ from __future__ import annotations
 import itertools
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QToolButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from kiosk.flows.navigation import Screen
+from kiosk.services.client import ServicesClient
+from tests.qt.conftest import make_config
 from tests.qt.helpers import current_screen, find, tap
-from ui.station import Station
+from ui.station import Station, build_station
 from ui.theme import MIN_PRIMARY_TARGET_PX, MIN_TARGET_PX, TextSize, metrics_for
 
 HEADER_CONTROLS = (
@@ -227,3 +230,44 @@ def test_windowed_mode_is_a_normal_development_window(qtbot: QtBot, station: Sta
     show_station(station.window, windowed=True)
     assert not station.window.isFullScreen()
     assert station.window.size().toTuple() == (1280, 800)
+
+
+# --- the first frame, then the rest ---------------------------------------------------------
+
+def test_the_first_frame_needs_only_what_it_shows(qtbot: QtBot, client: ServicesClient) -> None:
+    """Built but not shown: nothing beyond the window yet; the first turn of the event loop
+    builds the rest (idle timer, scanner, tutor, lockdown, read-aloud) and starts polling."""
+    station = build_station(make_config(), client)
+    try:
+        assert not station.finished
+        assert find(station, "header.tutor") is not None  # in the first frame
+        assert not station.window.findChildren(QWidget, "pin.overlay")
+        qtbot.waitUntil(lambda: station.finished, timeout=2_000)
+        assert station.window.findChildren(QWidget, "pin.overlay")
+        qtbot.waitUntil(lambda: station.health.is_up is True, timeout=10_000)
+    finally:
+        station.shutdown()
+
+
+def test_input_before_the_rest_is_built_builds_it_at_once(
+    qtbot: QtBot, client: ServicesClient
+) -> None:
+    station = build_station(make_config(), client)
+    try:
+        qtbot.addWidget(station.window)
+        station.window.show()  # no event loop turn yet: not painted, the rest not built
+        assert not station.finished
+        qtbot.mouseClick(find(station, "attract.start"), Qt.MouseButton.LeftButton)
+        assert station.finished  # at the press, before the tap starts the session
+        assert station.navigator.state is Screen.HOME
+        assert station.session.running
+    finally:
+        station.shutdown()
+
+
+def test_parts_built_after_the_first_frame_have_their_icons(station: Station) -> None:
+    station.finish()
+    dialog = station.idle_dialog
+    assert not dialog.icon.pixmap().isNull()
+    assert not dialog.more_time.icon().isNull()
+    assert not station.toast.icon.pixmap().isNull()
