@@ -20,6 +20,8 @@ import json
 import logging
 import signal
 import sys
+import threading
+import time
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -84,6 +86,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     return run_station(config, windowed=args.windowed or config.ui.windowed, smoke=args.smoke)
 
 
+_TERMINATING = threading.Event()
+"""Set by SIGTERM/SIGINT: ``app.exit()`` ends ``exec()``, but a nested loop started after it
+would return at once, so waits of the smoke run check this as well."""
+
+
 def _install_sigterm(app: Any) -> Any:
     """End cleanly through the event loop on SIGTERM/SIGINT (systemd stop, Ctrl+C)."""
     import socket
@@ -100,6 +107,7 @@ def _install_sigterm(app: Any) -> Any:
         with contextlib.suppress(OSError):
             reader.recv(64)
         log.info("termination signal: closing")
+        _TERMINATING.set()
         # exit(), not quit(): in Qt 6 quit() asks every window to close, and the lockdown
         # refuses close requests. A stop from systemd must always end the kiosk.
         app.exit(0)
@@ -142,19 +150,19 @@ def _smoke(app: Any, kiosk: Any, ui_app: Any) -> int:
     if not painted:
         print(json.dumps({"error": "home screen not painted within 30 s"}))
         return EXIT_PROBLEM
-    at_paint = memory_mib()
+    at_paint = firstpaint.last_paint_memory or memory_mib()
     health = kiosk.station.health
     from PySide6.QtCore import QEventLoop, QTimer
 
-    loop = QEventLoop()
-    health.checked.connect(lambda _ok: loop.quit())
-    deadline = QTimer()
-    deadline.setSingleShot(True)
-    deadline.timeout.connect(loop.quit)
-    deadline.start(30_000)
-    while health.is_up is None and deadline.isActive():
-        loop.exec()
-    deadline.stop()
+    # Woken at least every 100 ms (the timer), so the deadline and a termination signal are
+    # seen even when nothing else happens.
+    tick = QTimer()
+    tick.start(100)
+    deadline = time.monotonic() + 30.0
+    while (health.is_up is None and time.monotonic() < deadline
+           and not _TERMINATING.is_set()):
+        app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+    tick.stop()
     app.processEvents()
     line = {"startup_ms": round(startup_ms, 1), **at_paint, "version": __version__,
             "backend": "up" if health.is_up else "down",

@@ -9,10 +9,12 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
-from kiosk.procstat import process_age_ms
+from kiosk.procstat import memory_mib, process_age_ms
 
 last_paint_ms: float | None = None
 """Process age (ms) at the end of the last :func:`wait_first_paint`'s paint pass."""
+last_paint_memory: dict[str, float] = {}
+"""RSS and PSS (MiB) at that moment."""
 
 
 class _PaintWatcher(QObject):
@@ -22,6 +24,7 @@ class _PaintWatcher(QObject):
         self.loop = loop
         self.painted = False
         self.painted_at_ms: float | None = None
+        self.memory: dict[str, float] = {}
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if (not self.painted and event.type() == QEvent.Type.Paint
@@ -34,6 +37,7 @@ class _PaintWatcher(QObject):
 
     def _done(self) -> None:
         self.painted_at_ms = process_age_ms()
+        self.memory = memory_mib()
         self.loop.quit()
 
 
@@ -52,7 +56,7 @@ def wait_first_paint(app: QApplication, window: QWidget, timeout_ms: int = 30_00
         True when the window painted within ``timeout_ms``; :data:`last_paint_ms` then holds
         the process's age (ms) when the paint pass ended.
     """
-    global last_paint_ms
+    global last_paint_ms, last_paint_memory
     loop = QEventLoop()
     watcher = _PaintWatcher(window, loop)
     app.installEventFilter(watcher)
@@ -72,4 +76,5 @@ def wait_first_paint(app: QApplication, window: QWidget, timeout_ms: int = 30_00
         deadline.stop()
         app.removeEventFilter(watcher)
     last_paint_ms = watcher.painted_at_ms
+    last_paint_memory = watcher.memory
     return watcher.painted

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import signal
+import socket
 import subprocess
 from pathlib import Path
 
@@ -113,3 +115,36 @@ def test_doctor_names_the_token_when_the_backend_refuses_it(tmp_path: Path) -> N
     finally:
         proc.terminate()
         proc.wait(15)
+
+
+def test_smoke_ends_on_sigterm_while_the_backend_keeps_it_waiting(tmp_path: Path) -> None:
+    """A backend that accepts connections and never answers keeps the smoke run waiting for
+    its first health check; SIGTERM (systemd stop) must still end it at once."""
+    silent = socket.socket()
+    silent.bind(("127.0.0.1", 0))
+    silent.listen(8)  # connections wait in the backlog, never answered
+    config = tmp_path / "station.toml"
+    config.write_text(
+        f'[backend]\nurl = "http://127.0.0.1:{silent.getsockname()[1]}"\n'
+        'read_timeout_s = 3.0\n', "utf-8")
+    env = child_env(tmp_path, QT_QPA_PLATFORM="offscreen")
+    proc = subprocess.Popen(kiosk_cmd("--config", str(config), "--smoke"), env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        log = tmp_path / "logs" / "kiosk.log"
+        # The audit's session start is written once the first frame is painted and the rest
+        # of the station built: the smoke run is then waiting on the silent backend.
+        assert wait_for(lambda: log.is_file() and "session.start" in log.read_text("utf-8"),
+                        60)
+        assert proc.poll() is None
+        proc.send_signal(signal.SIGTERM)
+        out, err = proc.communicate(timeout=15)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait(5)
+        silent.close()
+    assert proc.returncode == 0, err[-3000:]
+    line = json.loads(out.strip().splitlines()[-1])
+    assert line["backend"] == "down"
+    assert "Traceback" not in err
