@@ -365,6 +365,7 @@ class _FinishOnInput(QObject):
     def __init__(self, finish: Callable[[], None]) -> None:
         super().__init__()
         self._finish: Callable[[], None] | None = finish
+        self._stopped = False
         EventHub.of().add(self, _INPUT)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -374,10 +375,15 @@ class _FinishOnInput(QObject):
         return False
 
     def stop(self) -> None:
+        """Stop watching (idempotent); the watcher deletes itself."""
+        if self._stopped:
+            return
+        self._stopped = True
         self._finish = None
         app = QApplication.instance()
         if app is not None:
             EventHub.of(app).remove(self)
+        self.deleteLater()
 
 
 class FirstFrame(QObject):
