@@ -55,10 +55,11 @@ class Kiosk:
 
 
 def start_backend(config: Config) -> tuple[str, Any | None]:
-    """Return the backend base URL, starting the embedded sandbox when the config names none.
+    """Return the backend base URL, and the embedded sandbox when the config names none.
 
-    The sandbox starts as a child process and this returns at once: its listening socket is
-    bound here, so the first requests wait in the backlog instead of failing while it boots.
+    The sandbox's listening socket is bound here, so its URL is known at once; its child
+    process is started by the caller (:meth:`EmbeddedSandbox.spawn`), after the station's
+    first frame, and the first requests wait in the backlog until it is ready.
     """
     if config.backend.url is not None:
         return config.backend.url, None
@@ -67,7 +68,7 @@ def start_backend(config: Config) -> tuple[str, Any | None]:
     sandbox = EmbeddedSandbox(
         config.data_dir / "sandbox.db", config.backend.token,
         log_path=config.data_dir / "logs" / "sandbox.log")
-    url = sandbox.start()
+    url = sandbox.bind()
     log.info("embedded sandbox backend at %s", url)
     return url, sandbox
 
@@ -111,6 +112,10 @@ def build_kiosk(
     base_url, sandbox = start_backend(config)
     # Built on first use (a worker thread's health check): see kiosk.deferred_client.
     client = DeferredClient(lambda: make_client(config, base_url))
+    if sandbox is not None:
+        # Started after the station's first frame: booting it (it imports its web framework)
+        # would otherwise compete for the CPU with the code painting that frame.
+        station_options.setdefault("after_first_frame", sandbox.spawn)
     try:
         station_module = importlib.import_module("ui.station")
         station = station_module.build_station(config, client, **station_options)

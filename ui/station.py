@@ -192,6 +192,7 @@ def build_station(
     health_grace_s: float = 5.0,
     install_excepthook: bool = True,
     idle_clock: Callable[[], float] | None = None,
+    after_first_frame: Callable[[], None] | None = None,
 ) -> Station:
     """Build the station window and its collaborators; does not call ``QApplication.exec``.
 
@@ -202,6 +203,8 @@ def build_station(
         health_grace_s: start-up period in which failing health checks are retried quietly.
         install_excepthook: install the crash handler as ``sys.excepthook``.
         idle_clock: monotonic clock of the inactivity timer (tests drive time with it).
+        after_first_frame: called once the first frame is painted, before the health poller
+            starts (the embedded sandbox's child process is started there).
 
     Raises:
         RuntimeError: no ``QApplication`` exists yet.
@@ -274,6 +277,11 @@ def build_station(
                            languages, desk, router, staff_screens, tutor_button, idle_clock)
 
     def start_background() -> None:
+        if after_first_frame is not None:
+            try:
+                after_first_frame()
+            except Exception:  # the health poller will show the station out of service
+                log.exception("start after the first frame failed")
         health.start()
         reconcile()
         runner.run(desk.purge, on_failure=lambda exc: log.warning("receipt purge failed: %s", exc))

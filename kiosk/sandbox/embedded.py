@@ -78,17 +78,41 @@ class EmbeddedSandbox:
         self.process: subprocess.Popen[bytes] | None = None
         self.base_url: str | None = None
         self._log_file: IO[bytes] | None = None
+        self._socket: socket.socket | None = None  # bound, child not started yet
 
     def start(self) -> str:
         """Start the child and return its base URL at once (no waiting for readiness)."""
-        if self.process is not None:
+        url = self.bind()
+        self.spawn()
+        return url
+
+    def bind(self) -> str:
+        """Bind the listening socket and return the base URL; the child starts with
+        :meth:`spawn` (until then, connections wait in the socket's backlog)."""
+        if self.process is not None or self._socket is not None:
             raise RuntimeError("embedded sandbox already started")
-        self.db_path.parent.mkdir(parents=True, exist_ok=True)
-        self.log_path.parent.mkdir(parents=True, exist_ok=True)
         sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
         try:
             sock.bind(("127.0.0.1", 0))
             sock.listen(128)
+        except OSError:
+            sock.close()
+            raise
+        self._socket = sock
+        self.base_url = f"http://127.0.0.1:{sock.getsockname()[1]}"
+        return self.base_url
+
+    def spawn(self) -> None:
+        """Start the child process on the bound socket (binding it first if need be)."""
+        if self.process is not None:
+            raise RuntimeError("embedded sandbox already started")
+        if self._socket is None:
+            self.bind()
+        sock = self._socket
+        assert sock is not None
+        self.db_path.parent.mkdir(parents=True, exist_ok=True)
+        self.log_path.parent.mkdir(parents=True, exist_ok=True)
+        try:
             port = sock.getsockname()[1]
             fd = sock.fileno()
             command = [
@@ -114,10 +138,9 @@ class EmbeddedSandbox:
             # The child holds its own copy; closing ours means a dead child refuses
             # connections instead of leaving them hanging in the backlog.
             sock.close()
-        self.base_url = f"http://127.0.0.1:{port}"
+            self._socket = None
         log.info("embedded sandbox pid %d on %s (log %s)", self.process.pid, self.base_url,
                  self.log_path)
-        return self.base_url
 
     @property
     def pid(self) -> int | None:
@@ -162,6 +185,9 @@ class EmbeddedSandbox:
         Returns:
             The child's exit status, or None if it was never started.
         """
+        if self._socket is not None:  # bound but never spawned
+            self._socket.close()
+            self._socket = None
         process = self.process
         if process is None:
             return None

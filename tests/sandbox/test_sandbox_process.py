@@ -51,6 +51,33 @@ def test_embedded_returns_before_ready_and_first_call_works(tmp_path: Path) -> N
     assert not sandbox.is_running()
 
 
+def test_bound_before_spawned_then_served(tmp_path: Path) -> None:
+    """``bind()`` gives the URL with no child yet (the kiosk spawns it after its first
+    frame); a connection made meanwhile waits in the backlog and is answered once spawned."""
+    sandbox = EmbeddedSandbox(tmp_path / "db.sqlite3", "tok")
+    url = sandbox.bind()
+    try:
+        assert sandbox.pid is None
+        port = int(url.rsplit(":", 1)[1])
+        early = socket.create_connection(("127.0.0.1", port), timeout=5)  # in the backlog
+        early.close()
+        sandbox.spawn()
+        assert sandbox.is_running()
+        with ServicesClient(url, "tok", kiosk_id="T", read_timeout=20.0) as client:
+            assert client.health().status == "ok"
+    finally:
+        assert sandbox.stop() is not None
+
+
+def test_bound_but_never_spawned_releases_its_port(tmp_path: Path) -> None:
+    sandbox = EmbeddedSandbox(tmp_path / "db.sqlite3", "tok")
+    port = int(sandbox.bind().rsplit(":", 1)[1])
+    assert sandbox.stop() is None
+    with socket.socket() as again:
+        again.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        again.bind(("127.0.0.1", port))  # free again
+
+
 def test_cli_sandbox_command(tmp_path: Path) -> None:
     """`python -m kiosk sandbox --host --port --db` as CI runs it (default token)."""
     port = _free_port()
