@@ -20,14 +20,15 @@ import hashlib
 import json
 import logging
 import sqlite3
-from collections.abc import Callable, Iterator, Mapping
-from contextlib import closing, contextmanager
+from collections.abc import Callable, Mapping
+from contextlib import AbstractContextManager, closing
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kiosk.logsetup import mask_text
+from kiosk.sqlite_files import create_schema, transaction
 
 if TYPE_CHECKING:
     from kiosk.config import Config
@@ -161,30 +162,15 @@ class AuditLog:
         self._clock = clock
         if not create:
             return
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        with closing(sqlite3.connect(self.path, timeout=10.0)) as db:
-            db.execute("PRAGMA journal_mode=WAL")
-            # executescript commits on its own; the schema is idempotent (IF NOT EXISTS).
-            db.executescript(_SCHEMA)
+        create_schema(self.path, _SCHEMA)
 
     @classmethod
     def in_data_dir(cls, data_dir: Path, clock: Clock = _utc_now) -> AuditLog:
         """The audit log of the station whose data dir is ``data_dir``."""
         return cls(Path(data_dir) / JOURNAL_FILE, clock)
 
-    @contextmanager
-    def _db(self, write: bool = True) -> Iterator[sqlite3.Connection]:
-        with closing(sqlite3.connect(self.path, timeout=10.0, isolation_level=None)) as db:
-            db.row_factory = sqlite3.Row
-            db.execute("PRAGMA journal_mode=WAL")
-            db.execute("PRAGMA synchronous=FULL")
-            db.execute("BEGIN IMMEDIATE" if write else "BEGIN")
-            try:
-                yield db
-            except BaseException:
-                db.execute("ROLLBACK")
-                raise
-            db.execute("COMMIT")
+    def _db(self, write: bool = True) -> AbstractContextManager[sqlite3.Connection]:
+        return transaction(self.path, write=write, rows=True)
 
     def record(self, actor: str, action: str,
                details: Mapping[str, Any] | None = None) -> AuditRecord:

@@ -13,9 +13,8 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-import threading
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import closing, contextmanager
+from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
@@ -24,6 +23,7 @@ from pathlib import Path
 from kiosk.accounts import Account
 from kiosk.audit import JOURNAL_FILE, AuditLog
 from kiosk.pins import verify_pin
+from kiosk.sqlite_files import LazySchema, transaction
 
 log = logging.getLogger("kiosk.auth")
 
@@ -106,16 +106,7 @@ class Authenticator:
         self.max_failures = max_failures
         self.lockout = lockout
         # The lockout table is made when a PIN is first checked, not while the station starts.
-        self._schema_ready = False
-        self._schema_lock = threading.Lock()
-
-    def _ensure_schema(self) -> None:
-        with self._schema_lock:
-            if not self._schema_ready:
-                with closing(sqlite3.connect(self.db_path, timeout=10.0)) as db:
-                    db.execute("PRAGMA journal_mode=WAL")
-                    db.executescript(_SCHEMA)
-                self._schema_ready = True
+        self._schema = LazySchema(self.db_path, _SCHEMA)
 
     @classmethod
     def in_data_dir(
@@ -128,19 +119,9 @@ class Authenticator:
                    max_failures=max_failures, lockout=lockout)
 
     # --- state -------------------------------------------------------------------------------
-    @contextmanager
-    def _db(self) -> Iterator[sqlite3.Connection]:
-        if not self._schema_ready:
-            self._ensure_schema()
-        with closing(sqlite3.connect(self.db_path, timeout=10.0, isolation_level=None)) as db:
-            db.execute("PRAGMA synchronous=FULL")
-            db.execute("BEGIN IMMEDIATE")
-            try:
-                yield db
-            except BaseException:
-                db.execute("ROLLBACK")
-                raise
-            db.execute("COMMIT")
+    def _db(self) -> AbstractContextManager[sqlite3.Connection]:
+        self._schema.ensure()
+        return transaction(self.db_path)
 
     def _now(self) -> datetime:
         now = self._clock()

@@ -26,13 +26,15 @@ from __future__ import annotations
 import logging
 import sqlite3
 import uuid
-from collections.abc import Callable, Iterator
-from contextlib import closing, contextmanager
+from collections.abc import Callable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
+
+from kiosk.sqlite_files import create_schema, transaction
 
 log = logging.getLogger("kiosk.journal")
 
@@ -221,35 +223,17 @@ class Journal:
     def __init__(self, path: Path, clock: Clock = _utc_now) -> None:
         self.path = Path(path)
         self._clock = clock
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        with closing(sqlite3.connect(self.path, timeout=10.0)) as db:
-            db.execute("PRAGMA journal_mode=WAL")
-            # executescript commits on its own; the schema is idempotent (IF NOT EXISTS).
-            db.executescript(
-                _SCHEMA
-                + "INSERT OR IGNORE INTO meta (key, value) VALUES ('schema_version', "
-                + f"'{SCHEMA_VERSION}');"
-            )
+        create_schema(self.path, _SCHEMA + "INSERT OR IGNORE INTO meta (key, value) VALUES "
+                      f"('schema_version', '{SCHEMA_VERSION}');")
 
     @classmethod
     def in_data_dir(cls, data_dir: Path, clock: Clock = _utc_now) -> Journal:
         """The journal of the station whose data dir is ``data_dir`` (``journal.db``)."""
         return cls(Path(data_dir) / JOURNAL_FILE, clock)
 
-    @contextmanager
-    def _db(self) -> Iterator[sqlite3.Connection]:
-        with closing(sqlite3.connect(self.path, timeout=10.0, isolation_level=None)) as db:
-            db.row_factory = sqlite3.Row
-            db.execute("PRAGMA journal_mode=WAL")
-            # FULL: a committed payment step survives a power cut, not just a killed process.
-            db.execute("PRAGMA synchronous=FULL")
-            db.execute("BEGIN IMMEDIATE")
-            try:
-                yield db
-            except BaseException:
-                db.execute("ROLLBACK")
-                raise
-            db.execute("COMMIT")
+    def _db(self) -> AbstractContextManager[sqlite3.Connection]:
+        # Durable: a committed payment step survives a power cut, not just a killed process.
+        return transaction(self.path, rows=True)
 
     def _now(self) -> str:
         now = self._clock()

@@ -17,7 +17,6 @@ import os
 import re
 import sqlite3
 import tempfile
-import threading
 from collections.abc import Iterator
 from contextlib import closing, contextmanager, suppress
 from dataclasses import dataclass
@@ -35,6 +34,7 @@ from kiosk.receipts import (
     mask_fiscal_code,
     normalize_receipt_code,
 )
+from kiosk.sqlite_files import LazySchema
 
 log = logging.getLogger("kiosk.print")
 
@@ -127,23 +127,13 @@ class ReceiptStore:
         self.db_path = self.data_dir / "receipts.db"
         # The schema is made by the first operation (a worker's purge at start), not here:
         # the store is built before the station's first frame.
-        self._schema_ready = False
-        self._schema_lock = threading.Lock()
-
-    def _ensure_schema(self) -> None:
-        with self._schema_lock:
-            if not self._schema_ready:
-                with closing(sqlite3.connect(self.db_path, timeout=5.0)) as db, db:
-                    db.execute("PRAGMA journal_mode=WAL")
-                    db.executescript(_SCHEMA)
-                self._schema_ready = True
+        self._schema = LazySchema(self.db_path, _SCHEMA, timeout=5.0)
 
     @contextmanager
     def _db(self) -> Iterator[sqlite3.Connection]:
         # A short-lived connection per operation: the store is used from the GUI thread and
         # from print workers, and sqlite3 connections must not cross threads.
-        if not self._schema_ready:
-            self._ensure_schema()
+        self._schema.ensure()
         with closing(sqlite3.connect(self.db_path, timeout=5.0)) as db:
             db.execute("PRAGMA journal_mode=WAL")
             with db:  # one transaction, committed on success
