@@ -304,12 +304,9 @@ class MunicipalFlow(CallTracker):
         request = BookingCreate(
             service_id=self.service.id, slot_id=self.slot.id,
             codice_fiscale=self.codice_fiscale, phone=self.phone, assisted_by=self.assisted_by)
-        previous = self._confirmation
-        if previous is None or previous.request != request:
-            # A new request gets a new key; the same request (a retry) keeps its key.
-            previous = CreateBooking(request=request, idempotency_key=self._key_factory())
-            self._confirmation = previous
-        return self._start(previous)
+        self._confirmation = CreateBooking.for_request(request, self._confirmation,
+                                                       self._key_factory)
+        return self._start(self._confirmation)
 
     def back(self) -> None:
         """Go one step back, keeping the choices made; a call in flight is forgotten."""

@@ -119,6 +119,15 @@ class CreateBooking:
     request: BookingCreate = field(repr=False)
     idempotency_key: str
 
+    @classmethod
+    def for_request(cls, request: BookingCreate, previous: CreateBooking | None,
+                    key_factory: KeyFactory) -> CreateBooking:
+        """The call that books ``request``: the same request as ``previous`` (a retry) keeps
+        its Idempotency-Key, so the backend books it once; a new request gets a new key."""
+        if previous is not None and previous.request == request:
+            return previous
+        return cls(request=request, idempotency_key=key_factory())
+
 
 @dataclass(frozen=True, eq=False)
 class FindBookings:

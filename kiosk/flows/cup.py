@@ -279,11 +279,9 @@ class CupFlow(CallTracker):
         request = BookingCreate(
             service_id=self.prescription.service_id, slot_id=self.slot.id,
             codice_fiscale=self.codice_fiscale, nre=self.nre, assisted_by=self.assisted_by)
-        previous = self._confirmation
-        if previous is None or previous.request != request:
-            previous = CreateBooking(request=request, idempotency_key=self._key_factory())
-            self._confirmation = previous
-        return self._start(previous)
+        self._confirmation = CreateBooking.for_request(request, self._confirmation,
+                                                       self._key_factory)
+        return self._start(self._confirmation)
 
     def back(self) -> None:
         """One step back, keeping what was entered; a call in flight is forgotten."""
