@@ -15,13 +15,12 @@ from __future__ import annotations
 import enum
 import time
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLayout,
-    QLineEdit,
     QSizePolicy,
     QSpacerItem,
     QWidget,
@@ -32,13 +31,10 @@ from ui.widgets.touchkeys import (
     KEY_H,
     KEY_MIN_H,
     KEY_W,
-    NO_SPEECH,
     WIDE_KEY_W,
     Clock,
     KeyButton,
-    KeyTarget,
-    StrikeGuard,
-    is_masked_entry,
+    KeyPanel,
 )
 
 DIGITS = "1234567890"
@@ -62,7 +58,7 @@ ROWS: dict[Layout, tuple[tuple[str, float], ...]] = {
 }
 
 
-class OnScreenKeyboard(QWidget):
+class OnScreenKeyboard(KeyPanel):
     """Big-key keyboard driving a ``QLineEdit``.
 
     Args:
@@ -83,8 +79,6 @@ class OnScreenKeyboard(QWidget):
         keys: the character keys by character.
     """
 
-    key_pressed = Signal(str)
-    confirmed = Signal()
     layout_changed = Signal(str)
 
     def __init__(
@@ -95,19 +89,14 @@ class OnScreenKeyboard(QWidget):
         layout: Layout = Layout.ALPHABETICAL,
         name: str = "osk",
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName(name)
-        self.setProperty("role", "osk")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.guard = StrikeGuard(clock=clock)
-        self._target = KeyTarget(self)
+        super().__init__(parent, clock=clock, name=name)
         self._layout = layout
 
         self.keys: dict[str, KeyButton] = {}
         for char in DIGITS + "ABCDEFGHIJKLMNOPQRSTUVWXYZ":
             key = KeyButton(self, f"{name}.key.{char}", char)
             key.setText(char)
-            key.clicked.connect(lambda _=False, c=char: self._on_char(c))
+            key.clicked.connect(lambda _=False, c=char: self.type_key(c))
             self.keys[char] = key
         self.backspace = KeyButton(
             self, f"{name}.backspace", "backspace", role="osk-action", width=WIDE_KEY_W)
@@ -151,21 +140,6 @@ class OnScreenKeyboard(QWidget):
 
     # --- public API ------------------------------------------------------------------------
     @property
-    def target(self) -> QLineEdit | None:
-        """The field the keys type into."""
-        return self._target.edit
-
-    def set_target(self, edit: QLineEdit | None) -> None:
-        """Type into ``edit`` from now on (None: keys do nothing).
-
-        Keys typing into masked entry (a PIN field) are marked ``no_speech``, so read-aloud
-        mode never says which digit was tapped.
-        """
-        self._target.set_edit(edit)
-        self.setProperty(NO_SPEECH, is_masked_entry(edit))
-        self.guard.reset()
-
-    @property
     def letter_layout(self) -> Layout:
         return self._layout
 
@@ -203,11 +177,6 @@ class OnScreenKeyboard(QWidget):
             self.layout_key.setAccessibleName(self.tr("Mostra le lettere in ordine alfabetico"))
         self.enter.setText(self.tr("✓ Conferma"))
         self.enter.setAccessibleName(self.tr("Conferma"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # --- size: keys shrink a little rather than overlap on a short screen -----------------
     @staticmethod
@@ -259,21 +228,7 @@ class OnScreenKeyboard(QWidget):
         for row in self._rows:
             row.invalidate()
 
-    def _on_char(self, char: str) -> None:
-        if not self.guard.accept(char):
-            return
-        self._target.insert(char)
-        self.key_pressed.emit(char)
-
     def _on_action(self, action: str) -> None:
-        if not self.guard.accept(action):
-            return
-        if action == "backspace":
-            self._target.backspace()
-        elif action == "clear":
-            self._target.clear()
-        elif action == "layout":
+        if not self.press_action(action) and action == "layout":
             other = Layout.QWERTY if self._layout is Layout.ALPHABETICAL else Layout.ALPHABETICAL
             self.set_letter_layout(other)
-        elif action == "enter":
-            self.confirmed.emit()

@@ -16,18 +16,14 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QGridLayout, QWidget
 
 from ui.widgets.touchkeys import (
     KEY_GAP,
     KEY_H,
-    NO_SPEECH,
     Clock,
     KeyButton,
-    KeyTarget,
-    StrikeGuard,
-    is_masked_entry,
+    KeyPanel,
 )
 
 KEYPAD_KEY_W = 132
@@ -41,7 +37,7 @@ _POSITIONS = {
 }
 
 
-class NumericKeypad(QWidget):
+class NumericKeypad(KeyPanel):
     """Big-key digit pad driving a ``QLineEdit``.
 
     Args:
@@ -59,19 +55,11 @@ class NumericKeypad(QWidget):
         keys: the character keys by character.
     """
 
-    key_pressed = Signal(str)
-    confirmed = Signal()
-
     def __init__(
         self, parent: QWidget | None = None, *, clock: Clock = time.monotonic,
         name: str = "keypad",
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName(name)
-        self.setProperty("role", "osk")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.guard = StrikeGuard(clock=clock)
-        self._target = KeyTarget(self)
+        super().__init__(parent, clock=clock, name=name)
         wide = 2 * KEYPAD_KEY_W + KEY_GAP
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -81,7 +69,7 @@ class NumericKeypad(QWidget):
         for digit, (row, column) in _POSITIONS.items():
             key = KeyButton(self, f"{name}.key.{digit}", digit, width=KEYPAD_KEY_W)
             key.setText(digit)
-            key.clicked.connect(lambda _=False, d=digit: self._on_digit(d))
+            key.clicked.connect(lambda _=False, d=digit: self.type_key(d))
             grid.addWidget(key, row, column)
             self.keys[digit] = key
         self.backspace = KeyButton(
@@ -96,25 +84,10 @@ class NumericKeypad(QWidget):
         grid.addWidget(self.backspace, 0, 4)
         grid.addWidget(self.clear, 1, 4)
         grid.addWidget(self.enter, 2, 4, 2, 1)
-        self.backspace.clicked.connect(lambda: self._on_action("backspace"))
-        self.clear.clicked.connect(lambda: self._on_action("clear"))
-        self.enter.clicked.connect(lambda: self._on_action("enter"))
+        self.backspace.clicked.connect(lambda: self.press_action("backspace"))
+        self.clear.clicked.connect(lambda: self.press_action("clear"))
+        self.enter.clicked.connect(lambda: self.press_action("enter"))
         self.retranslate()
-
-    @property
-    def target(self) -> QLineEdit | None:
-        """The field the keys type into."""
-        return self._target.edit
-
-    def set_target(self, edit: QLineEdit | None) -> None:
-        """Type into ``edit`` from now on (None: keys do nothing).
-
-        Keys typing into masked entry (a PIN field) are marked ``no_speech``, so read-aloud
-        mode never says which digit was tapped.
-        """
-        self._target.set_edit(edit)
-        self.setProperty(NO_SPEECH, is_masked_entry(edit))
-        self.guard.reset()
 
     def reset(self) -> None:
         """Forget the last key (next citizen)."""
@@ -131,22 +104,4 @@ class NumericKeypad(QWidget):
         self.enter.setText(self.tr("✓ Conferma"))
         self.enter.setAccessibleName(self.tr("Conferma"))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
-    def _on_digit(self, digit: str) -> None:
-        if self.guard.accept(digit):
-            self._target.insert(digit)
-            self.key_pressed.emit(digit)
-
-    def _on_action(self, action: str) -> None:
-        if not self.guard.accept(action):
-            return
-        if action == "backspace":
-            self._target.backspace()
-        elif action == "clear":
-            self._target.clear()
-        else:
-            self.confirmed.emit()

@@ -235,3 +235,75 @@ class KeyTarget(QObject):
         edit = self.edit
         if edit is not None and not edit.isReadOnly() and edit.isEnabled():
             edit.setText("")
+
+
+class KeyPanel(QWidget):
+    """What the on-screen keyboard and the numeric keypad share: a target field, the
+    double-strike guard, the key signals, and the keys that type, delete, clear and confirm.
+
+    Subclasses build their keys, connect character keys to :meth:`type_key` and the action
+    keys to :meth:`press_action`, and implement ``retranslate()``.
+
+    Signals:
+        key_pressed(str): a character key press was accepted (after the double-strike guard).
+        confirmed(): the confirm key was pressed.
+
+    Attributes:
+        guard: the :class:`StrikeGuard`; an end-to-end test that taps a doubled letter faster
+            than a person would can set ``guard.interval_s = 0``.
+    """
+
+    key_pressed = Signal(str)
+    confirmed = Signal()
+
+    def __init__(self, parent: QWidget | None, *, clock: Clock, name: str) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setProperty("role", "osk")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.guard = StrikeGuard(clock=clock)
+        self._target = KeyTarget(self)
+
+    @property
+    def target(self) -> QLineEdit | None:
+        """The field the keys type into."""
+        return self._target.edit
+
+    def set_target(self, edit: QLineEdit | None) -> None:
+        """Type into ``edit`` from now on (None: keys do nothing).
+
+        Keys typing into masked entry (a PIN field) are marked ``no_speech``, so read-aloud
+        mode never says which key was tapped.
+        """
+        self._target.set_edit(edit)
+        self.setProperty(NO_SPEECH, is_masked_entry(edit))
+        self.guard.reset()
+
+    def type_key(self, char: str) -> None:
+        """A character key: typed into the target, unless it is a double strike."""
+        if self.guard.accept(char):
+            self._target.insert(char)
+            self.key_pressed.emit(char)
+
+    def press_action(self, action: str) -> bool:
+        """``backspace``, ``clear`` or ``enter``; False for an action the subclass handles
+        (or a double strike, which does nothing)."""
+        if not self.guard.accept(action):
+            return True
+        if action == "backspace":
+            self._target.backspace()
+        elif action == "clear":
+            self._target.clear()
+        elif action == "enter":
+            self.confirmed.emit()
+        else:
+            return False
+        return True
+
+    def retranslate(self) -> None:
+        raise NotImplementedError
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
