@@ -33,6 +33,23 @@ LANGUAGE_NAMES: dict[str, str] = {
 }
 
 
+RLM = "\u200f"
+"""Right-to-left mark: makes a paragraph right to left without showing anything."""
+
+
+def in_reading_direction(text: str) -> str:
+    """``text`` laid out in the screen's reading direction.
+
+    Qt lays a plain label out in the direction of its own first strong letter, so an amount or
+    a code alone ("16,52 €", "YS25-4M1B-J8") would stand at the left edge of an Arabic screen
+    while every other line starts at the right. An invisible right-to-left mark in front puts
+    it on the reading side; its digits and letters stay left to right.
+    """
+    if text and QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+        return RLM + text
+    return text
+
+
 def translation_file(code: str) -> str:
     """File name of the compiled translation for ``code``."""
     return f"kiosk_{code}.qm"

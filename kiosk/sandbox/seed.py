@@ -209,7 +209,7 @@ SERVICES = [
     Service(id="cert-stato-famiglia", site_id="comune-pavia", category="certificati",
             name=tr("Certificato di stato di famiglia", "Family status certificate",
                     fr="Certificat de composition de famille",
-                    de="Bescheinigung über die Familienzusammensetzung",
+                    de="Bescheinigung über den Familienstand",
                     es="Certificado de composición familiar",
                     ro="Certificat de componență a familiei", uk="Довідка про склад сім'ї",
                     ar="شهادة الوضع العائلي", zh="家庭状况证明"),

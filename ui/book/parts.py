@@ -14,7 +14,8 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QSize, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 from kiosk.flows.booking_ops import FlowMessage
 from kiosk.money import format_cents
 from ui.appearance import set_icon
+from ui.i18n import in_reading_direction
 from ui.screens.base import body_label
 
 ROME = ZoneInfo("Europe/Rome")
@@ -130,30 +132,63 @@ class OptionButton(QPushButton):
             # The whole button is the target: labels must not swallow the tap.
             label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
             label.setTextFormat(Qt.TextFormat.PlainText)
-        self._column = QVBoxLayout(self)
-        self._column.setContentsMargins(28, 14, 28, 14)
-        self._column.setSpacing(4)
-        self._column.addWidget(self.title)
-        self._column.addWidget(self.subtitle)
+
+    # The two labels are placed by hand rather than by a box layout: a layout inside a button
+    # shared the height between them by their size hints, so a title that wraps to a third line
+    # (a long German service name at the largest size) was cut although the button had grown.
+    _MARGIN_X, _MARGIN_Y, _GAP = 28, 14, 4
 
     def set_texts(self, title: str, subtitle: str = "") -> None:
         """Set both lines; the accessible name reads them together."""
-        self.title.setText(title)
-        self.subtitle.setText(subtitle)
+        self.title.setText(in_reading_direction(title))
+        self.subtitle.setText(in_reading_direction(subtitle))
         self.subtitle.setVisible(bool(subtitle))
         self.setAccessibleName(f"{title}. {subtitle}" if subtitle else title)
+        self._place()
+        self.updateGeometry()
+
+    def _labels(self) -> list[QLabel]:
+        return [self.title, *([self.subtitle] if self.subtitle.text() else [])]
+
+    def _text_height(self, width: int) -> int:
+        inner = max(1, width - 2 * self._MARGIN_X)
+        labels = self._labels()
+        return (sum(label.heightForWidth(inner) for label in labels)
+                + self._GAP * (len(labels) - 1))
+
+    def _place(self) -> None:
+        inner = max(1, self.width() - 2 * self._MARGIN_X)
+        # Vertically centred when the button is taller than its text needs.
+        y = max(self._MARGIN_Y, (self.height() - self._text_height(self.width())) // 2)
+        for label in self._labels():
+            height = label.heightForWidth(inner)
+            label.setGeometry(self._MARGIN_X, y, inner, height)
+            y += height + self._GAP
 
     def sizeHint(self) -> QSize:
         # Labels inside a button do not contribute to its size hint on their own.
-        hint = self._column.sizeHint()
-        hint.setHeight(max(hint.height(), self.minimumHeight()))
-        return hint
+        width = max(label.sizeHint().width() for label in self._labels()) + 2 * self._MARGIN_X
+        return QSize(width, self.heightForWidth(width))
+
+    def minimumSizeHint(self) -> QSize:
+        width = max(label.minimumSizeHint().width() for label in self._labels())
+        return QSize(width + 2 * self._MARGIN_X, self.minimumHeight())
 
     def hasHeightForWidth(self) -> bool:
         return True
 
     def heightForWidth(self, width: int) -> int:
-        return max(self.minimumHeight(), self._column.totalHeightForWidth(width))
+        return max(self.minimumHeight(), self._text_height(width) + 2 * self._MARGIN_Y)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
+            self._place()
+            self.updateGeometry()
 
 
 def touch_button(parent: QWidget, name: str, *, primary: bool = False,

@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from printing.qr import lookup_payload, qr_matrix
+from ui.i18n import in_reading_direction
 
 QR_SIDE_PX = 300
 """About 74 mm on the 21.5" screen: easy for a phone camera or a desk scanner."""
@@ -101,7 +102,7 @@ class ReceiptFallback(QFrame):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("La ricevuta non è stata stampata, ma è conservata."))
-        self.code.setText(self._receipt_code)
+        self.code.setText(in_reading_direction(self._receipt_code))
         self.hint.setText(self.tr(
             "Fotografi il codice QR con il telefono, oppure mostri questo codice allo "
             "sportello: il personale le stampa la ricevuta."))
