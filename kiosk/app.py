@@ -91,6 +91,7 @@ def build_kiosk(
     config_path: str | Path | None = None,
     *,
     config: Config | None = None,
+    complete: bool = True,
     **station_options: Any,
 ) -> Kiosk:
     """Build the whole station in-process (a ``QApplication`` must already exist).
@@ -98,6 +99,9 @@ def build_kiosk(
     Args:
         config_path: site TOML file; ``None`` for the bundled defaults (embedded sandbox).
         config: an already loaded config (takes precedence over ``config_path``).
+        complete: build every screen and part now, so that every control can be found by its
+            ``objectName`` at once (tests, embedders). The ``kiosk`` command passes False: its
+            station builds screens on first use and the rest after the first frame.
         station_options: passed to ``ui.station.build_station`` (e.g. ``idle_clock``).
 
     Raises:
@@ -124,4 +128,6 @@ def build_kiosk(
         if sandbox is not None:
             sandbox.stop()
         raise
+    if complete:
+        station.build_all()
     return Kiosk(config=config, client=client, station=station, sandbox=sandbox)

@@ -124,7 +124,7 @@ def run_station(config: Any, *, windowed: bool, smoke: bool) -> int:
     app = ui_app.create_application(sys.argv[:1])
     from kiosk.app import build_kiosk
 
-    kiosk = build_kiosk(config=config)
+    kiosk = build_kiosk(config=config, complete=False)  # the rest after the first frame
     keep = _install_sigterm(app)
     try:
         if smoke:

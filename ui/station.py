@@ -111,6 +111,13 @@ class Station:
             self._early_input.stop()
             self._rest = build()
 
+    def build_all(self) -> None:
+        """Build every screen and part now (embedders and tests that look controls up by
+        ``objectName`` before using the station)."""
+        self.finish()
+        for state in self.window.screens:
+            self.window.screens[state]
+
     def _part(self) -> _Rest:
         self.finish()
         if self._rest is None:
