@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 import itertools
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QToolButton, QWidget
 from pytestqt.qtbot import QtBot
 
+from kiosk.app import build_kiosk
+from kiosk.config import parse_config
 from kiosk.flows.navigation import Screen
+from kiosk.logsetup import close_logging
 from kiosk.services.client import ServicesClient
+from tests.fixtures.sandbox import Sandbox
 from tests.qt.conftest import make_config
 from tests.qt.helpers import current_screen, find, tap
 from ui.station import Station, build_station
@@ -271,3 +276,23 @@ def test_parts_built_after_the_first_frame_have_their_icons(station: Station) ->
     assert not dialog.icon.pixmap().isNull()
     assert not dialog.more_time.icon().isNull()
     assert not station.toast.icon.pixmap().isNull()
+
+
+def test_build_kiosk_gives_embedders_every_control_at_once(
+    qtbot: QtBot, sandbox: Sandbox, tmp_path: Path
+) -> None:
+    """DESIGN.md: ``build_kiosk`` builds the whole station, ready to show; tests and embedders
+    find controls by objectName without navigating first."""
+    config = parse_config({"backend": {"url": sandbox.url, "token": sandbox.token},
+                           "station": {"data_dir": str(tmp_path)},
+                           "ui": {"speech_engine": "mock"}})
+    kiosk = build_kiosk(config=config)
+    try:
+        window = kiosk.window
+        for name in ("home.book", "language.en", "language.ar", "error.retry", "error.home",
+                     "offline.message", "speech.stop", "speech.repeat", "pin.overlay",
+                     "pay.verify", "mybook.search", "staff.reprint"):
+            assert window.findChild(QWidget, name) is not None, name
+    finally:
+        kiosk.shutdown()
+        close_logging()
