@@ -382,7 +382,6 @@ class ReadAloud(QObject):
         self._on_long_press = on_long_press
         self._clock = clock
         self._enabled = False
-        self._installed = False
         self.policy = TapPolicy()
         self.long_press = LongPress()
         self._swallow_release = False
@@ -437,7 +436,6 @@ class ReadAloud(QObject):
         hub = EventHub.of(app)
         if hub.watching(self) != types:
             hub.add(self, types)
-        self._installed = bool(types)
 
     def shutdown(self) -> None:
         """Remove the event filter, stop timers and speech."""

@@ -26,6 +26,7 @@ from ui.event_hub import EventHub
 from ui.health import HealthMonitor
 from ui.i18n import LanguageManager, has_translation
 from ui.main_window import FLOW_SCREENS, MainWindow, ScreenFactory
+from ui.pay.wiring import reconcile_in_background
 from ui.receipts import ReceiptDesk
 from ui.scan_router import ScanRouter
 from ui.screens.base import ScreenWidget
@@ -266,14 +267,7 @@ def build_station(
     def reconcile() -> None:
         # The pay flow's parts (journal, service, the models they import) are built on the
         # worker too, the first time: the GUI thread stays free right after the first frame.
-        def settle() -> Any:
-            return payments().service.reconcile()
-
-        def done(report: Any) -> None:
-            if report.pending:
-                log.warning("reconciliation: %d payment(s) left for later", len(report.pending))
-
-        runner.run(settle, done, lambda exc: log.error("reconciliation failed: %s", exc))
+        reconcile_in_background(lambda: payments().service, runner.run)
 
     # A payment that went through while the kiosk was down is recorded and its receipt made
     # available: at every start, and whenever the backend comes back.
@@ -420,10 +414,6 @@ class FirstFrame(QObject):
         self._timer.timeout.connect(self._fire)
         self._timer.start(0)
         self._painted = False
-
-    @property
-    def pending(self) -> bool:
-        return self._start is not None
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if obj is self._window and event.type() == QEvent.Type.Paint and not self._painted:

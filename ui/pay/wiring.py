@@ -4,18 +4,18 @@
 pieces meet here: the services client, the journal and the receipt store (both in the data
 dir), the receipt sink (store + printer), the service, and the :class:`PayScreen`.
 
-Typical use in ``ui.station._mount_flows`` (``desk`` is the station's ``ReceiptDesk``)::
+Typical use (``desk`` is the station's ``ReceiptDesk``; ``ui.station`` builds the parts the
+first time they are needed and the screen the first time it is shown)::
 
     payments = build_payments(
         config, client, runner.run, store=desk.store, printer=desk.printer,
         layout=desk.layout, translate=QCoreApplication.translate,
         language=lambda: languages.current)
-    window.set_screen(Screen.PAY, payments.screen)
     payments.screen.home_requested.connect(lambda: navigator.go(Screen.HOME))
-    payments.screen.finished.connect(navigator.session_end)
-    payments.screen.busy_changed.connect(
-        lambda busy: session.pause() if busy else session.resume())
-    reconcile_in_background(payments.service, runner.run)  # at every start
+    reconcile_in_background(lambda: payments.service, runner.run)  # at every start
+
+Importing this module is cheap (the flow, journal, store and screen load in
+:func:`build_payments`), so the station can reconcile without loading them on the GUI thread.
 """
 
 from __future__ import annotations
@@ -24,16 +24,15 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from kiosk.config import Config
-from kiosk.flows.payment import PaymentBackend, PaymentService, ReconcileReport
-from kiosk.journal import Journal
-from printing.labels import Translate
-from printing.store import ReceiptStore
-from ui.pay.receipt_sink import PrinterSource, make_receipt_sink, make_reprint
-from ui.pay.screen import PayScreen, RunFn
-
 if TYPE_CHECKING:
+    from kiosk.config import Config
+    from kiosk.flows.payment import PaymentBackend, PaymentService, ReconcileReport
+    from kiosk.journal import Journal
+    from printing.labels import Translate
     from printing.render import Layout
+    from printing.store import ReceiptStore
+    from ui.pay.receipt_sink import PrinterSource
+    from ui.pay.screen import PayScreen, RunFn
 
 log = logging.getLogger("kiosk.flow.payment")
 
@@ -90,6 +89,12 @@ def build_payments(
         layout: receipt layout (``config.printer.layout``).
         translate: label translator for receipts (default: the installed Qt translators).
     """
+    from kiosk.flows.payment import PaymentService
+    from kiosk.journal import Journal
+    from printing.store import ReceiptStore
+    from ui.pay.receipt_sink import make_receipt_sink, make_reprint
+    from ui.pay.screen import PayScreen
+
     journal = Journal.in_data_dir(config.data_dir)
     store = store or ReceiptStore(config.data_dir)
     service = PaymentService(
@@ -107,7 +112,7 @@ def build_payments(
 
 
 def reconcile_in_background(
-    service: PaymentService,
+    service: PaymentService | Callable[[], PaymentService],
     run: RunFn,
     on_done: Callable[[ReconcileReport], None] | None = None,
 ) -> None:
@@ -116,7 +121,12 @@ def reconcile_in_background(
     Call it at every start (and, if you like, when the backend comes back after being down):
     paid → recorded and the receipt stored (printed if the printer is ready); not paid →
     released. Intents the backend could not be asked about stay for the next call.
+
+    Args:
+        service: the payment service, or how to get it: called on the worker, so the pay
+            flow's parts can be built there the first time.
     """
+    get = service if callable(service) else (lambda: service)
 
     def done(report: Any) -> None:
         if report.pending:
@@ -127,4 +137,4 @@ def reconcile_in_background(
     def failed(exc: BaseException) -> None:
         log.error("reconciliation failed: %s", exc)
 
-    run(service.reconcile, done, failed)
+    run(lambda: get().reconcile(), done, failed)
