@@ -22,7 +22,6 @@ from kiosk.pagopa import NoticeRef, NoticeSource
 from kiosk.scanner import CodeKind
 from ui.appearance import Appearance, measure_cap_ratio
 from ui.crash import CrashHandler
-from ui.event_hub import EventHub
 from ui.health import HealthMonitor
 from ui.i18n import LanguageManager, has_translation
 from ui.main_window import FLOW_SCREENS, MainWindow, ScreenFactory
@@ -94,10 +93,12 @@ class Station:
         self._rest: _Rest | None = None
         self._start_background: Callable[[], None] | None = start_background
         self._closed = False
+        # No application-wide event filter watches for input before the first frame: every
+        # event of that frame would cross into Python, and PySide would make a Python type
+        # for each kind of object and event it meets (tens of milliseconds). A tap that
+        # comes before the rest is built still reaches its button; the session it starts is
+        # followed from the moment the rest is built (see ``_build_rest``).
         self.first_frame = FirstFrame(window, self._after_first_frame)
-        # Input before the rest is built (automated input, or a very quick finger) builds it
-        # at once, so the tap reaches a complete station.
-        self._early_input = _FinishOnInput(self.finish)
 
     def _after_first_frame(self) -> None:
         self.finish()
@@ -109,7 +110,6 @@ class Station:
         """Build the parts the first frame does not show, now (idempotent)."""
         if self._rest is None and self._build_rest is not None and not self._closed:
             build, self._build_rest = self._build_rest, None
-            self._early_input.stop()
             self._rest = build()
 
     def build_all(self) -> None:
@@ -168,7 +168,6 @@ class Station:
             return
         self._closed = True
         self.first_frame.cancel()
-        self._early_input.stop()
         rest = self._rest
         if rest is not None:
             rest.assistance.shutdown()  # lifts the lockdown first, or closing would be refused
@@ -362,37 +361,6 @@ def _build_rest(
     if navigator.state in FLOW_SCREENS:
         printer.check()
     return _Rest(session, idle_dialog, scans, toast, printer, assistance, read_aloud)
-
-
-_INPUT = frozenset({QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick,
-                    QEvent.Type.TouchBegin, QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride})
-
-
-class _FinishOnInput(QObject):
-    """Calls ``finish`` at the first input event (an application-wide watcher until then)."""
-
-    def __init__(self, finish: Callable[[], None]) -> None:
-        super().__init__()
-        self._finish: Callable[[], None] | None = finish
-        self._stopped = False
-        EventHub.of().add(self, _INPUT)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        finish, self._finish = self._finish, None
-        if finish is not None:
-            finish()
-        return False
-
-    def stop(self) -> None:
-        """Stop watching (idempotent); the watcher deletes itself."""
-        if self._stopped:
-            return
-        self._stopped = True
-        self._finish = None
-        app = QApplication.instance()
-        if app is not None:
-            EventHub.of(app).remove(self)
-        self.deleteLater()
 
 
 class FirstFrame(QObject):

@@ -32,7 +32,7 @@ StationFactory = Callable[..., Station]
 @pytest.fixture
 def make_station(qtbot: QtBot, client: ServicesClient) -> Iterator[StationFactory]:
     """Build (and afterwards shut down) stations on the real sandbox (unless given another
-    client); the window is shown full screen."""
+    client); the window is shown full screen, its first frame painted."""
     create_application([])
     built: list[Station] = []
 
@@ -46,6 +46,8 @@ def make_station(qtbot: QtBot, client: ServicesClient) -> Iterator[StationFactor
         qtbot.addWidget(station.window)
         show_station(station.window, windowed=False)
         qtbot.waitExposed(station.window)
+        # As a citizen meets it: the first frame painted, and the rest built after it.
+        qtbot.waitUntil(lambda: station.finished, timeout=5_000)
         return station
 
     yield make
