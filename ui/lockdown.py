@@ -1,6 +1,7 @@
 """Lockdown: nothing a citizen can press leaves the kiosk or shows the desktop.
 
-:class:`Lockdown` is an application-wide event filter. Until a staff member authorises the exit
+:class:`Lockdown` watches the application's input (through :class:`ui.event_hub.EventHub`) and
+the guarded windows' own events. Until a staff member authorises the exit
 (:meth:`Lockdown.authorise_exit`, called by the staff tools after the permission check and the
 audit record) it swallows:
 
@@ -59,8 +60,8 @@ _KEY_EVENTS = frozenset({QEvent.Type.KeyPress, QEvent.Type.KeyRelease,
                          QEvent.Type.ShortcutOverride})
 _RIGHT_CLICK = frozenset({QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease,
                           QEvent.Type.MouseButtonDblClick})
-_WATCHED = _KEY_EVENTS | _RIGHT_CLICK | {
-    QEvent.Type.ContextMenu, QEvent.Type.Close, QEvent.Type.WindowStateChange}
+_INPUT = _KEY_EVENTS | _RIGHT_CLICK | {QEvent.Type.ContextMenu}
+"""Watched application-wide: only input, so the hub may step aside for a screen switch."""
 
 
 def is_blocked_key(key: int, modifiers: Qt.KeyboardModifier) -> bool:
@@ -109,6 +110,9 @@ class Lockdown(QObject):
         self._installed_on: QCoreApplication | None = None
         self.blocked = 0
         """How many events were swallowed (for tests and the log)."""
+        # Close requests and minimising reach the guarded windows themselves: filtered there,
+        # not application-wide (see ui.event_hub: the hub then watches nothing but input).
+        self._guard = _WindowGuard(self)
 
     # --- lifecycle ---------------------------------------------------------------------------
     def install(self, app: QCoreApplication | None = None) -> None:
@@ -117,19 +121,26 @@ class Lockdown(QObject):
         if app is None:
             raise RuntimeError("Lockdown.install needs a QApplication")
         if self._installed_on is None:
-            EventHub.of(app).add(self, _WATCHED)
+            EventHub.of(app).add(self, _INPUT)
             self._installed_on = app
+            for window in self._windows:
+                window.installEventFilter(self._guard)
 
     def uninstall(self) -> None:
         """Stop filtering (shutdown, or tests)."""
         if self._installed_on is not None and shiboken6.isValid(self._installed_on):
             EventHub.of(self._installed_on).remove(self)
+            for window in self._windows:
+                if shiboken6.isValid(window):
+                    window.removeEventFilter(self._guard)
         self._installed_on = None
 
     def guard(self, window: QWidget) -> None:
         """Refuse close requests to ``window`` as well."""
         if window not in self._windows:
             self._windows.append(window)
+            if self._installed_on is not None:
+                window.installEventFilter(self._guard)
 
     @property
     def exit_authorised(self) -> bool:
@@ -164,15 +175,32 @@ class Lockdown(QObject):
         if kind in _RIGHT_CLICK:
             button = getattr(event, "button", None)
             return bool(button is not None and button() == Qt.MouseButton.RightButton)
-        if kind == QEvent.Type.Close and watched in self._windows:
+        return False
+
+    def guard_event(self, window: QObject, event: QEvent) -> bool:
+        """A guarded window's own event: refuse its closing and minimising."""
+        if self._authorised:
+            return False
+        kind = event.type()
+        if kind == QEvent.Type.Close:
             event.ignore()
             return self._swallow("window close request")
         if (kind == QEvent.Type.WindowStateChange and self._keep_full_screen
-                and isinstance(watched, QWidget) and watched in self._windows
-                and watched.isMinimized()):
-            QTimer.singleShot(0, watched, watched.showFullScreen)
+                and isinstance(window, QWidget) and window.isMinimized()):
+            QTimer.singleShot(0, window, window.showFullScreen)
             return self._swallow("minimise")
         return False
+
+
+class _WindowGuard(QObject):
+    """The event filter of the guarded windows (see :meth:`Lockdown.guard_event`)."""
+
+    def __init__(self, lockdown: Lockdown) -> None:
+        super().__init__(lockdown)
+        self._lockdown = lockdown
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        return self._lockdown.guard_event(watched, event)
 
 
 __all__ = ["Lockdown", "apply_kiosk_window_flags", "is_blocked_key"]

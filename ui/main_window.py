@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterator, Mapping
+from contextlib import AbstractContextManager
 from typing import Any
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.flows.navigation import Navigator, Screen, Transition
 from ui.appearance import Appearance, apply_icons, apply_theme, set_icon
+from ui.event_hub import EventHub
 from ui.i18n import LanguageManager
 from ui.screens.attract import AttractScreen
 from ui.screens.base import ScreenWidget
@@ -186,6 +188,7 @@ class MainWindow(QMainWindow):
         self.theme_applied = False
         self._used_flows: set[Screen] = set()
         self._header_state: tuple[bool, bool] | None = None
+        self._hub: EventHub | None = None
 
         self.header = Header(station_name, self)
         self.printer_notice = PrinterNotice(self)
@@ -329,19 +332,25 @@ class MainWindow(QMainWindow):
         self.navigator.back()
 
     def _on_transition(self, transition: Transition) -> None:
-        if transition.new is Screen.ATTRACT:
-            # Back to the attract loop (time-out, or recovery after one): the next person
-            # starts with the defaults.
-            self.reset_session()
-        elif transition.new is Screen.HOME:
-            # Home abandons what was under way: Book or Pay opens at its first step again.
-            # (Language and help are detours that come back to where the citizen was.)
-            # Only the flows shown since their last reset can hold anything to abandon.
-            built = self.screens.built()
-            for state in self._used_flows & built.keys():
-                built[state].reset()
-            self._used_flows.clear()
-        self._show(transition.new)
+        # No input arrives while the window changes screen (see ui.event_hub).
+        with self._hub_aside():
+            if transition.new is Screen.ATTRACT:
+                # Back to the attract loop (time-out, or recovery after one): the next person
+                # starts with the defaults.
+                self.reset_session()
+            elif transition.new is Screen.HOME:
+                # Home abandons what was under way: Book or Pay opens at its first step again.
+                # (Language and help are detours that come back to where the citizen was.)
+                # Only the flows shown since their last reset can hold anything to abandon.
+                built = self.screens.built()
+                for state in self._used_flows & built.keys():
+                    built[state].reset()
+                self._used_flows.clear()
+            self._show(transition.new)
+            # The layout and repaint requests the switch posted (one per widget shown) would
+            # each cross into Python at the next turn of the loop: handled here instead.
+            for kind in (QEvent.Type.LayoutRequest, QEvent.Type.UpdateLater):
+                QCoreApplication.sendPostedEvents(None, kind)
 
     def add_banner(self, widget: QWidget) -> None:
         """A banner right under the header (e.g. the tutor's), on every screen."""
@@ -449,6 +458,18 @@ class MainWindow(QMainWindow):
         self._remove_listener()
 
     # --- Qt events ---------------------------------------------------------------------------
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.UpdateRequest:
+            # The window's paint pass: no input can arrive meanwhile (see ui.event_hub).
+            with self._hub_aside():
+                return super().event(event)
+        return super().event(event)
+
+    def _hub_aside(self) -> AbstractContextManager[None]:
+        if self._hub is None:
+            self._hub = EventHub.of()
+        return self._hub.aside()
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.setWindowTitle(self.tr("SMACY – postazione self-service"))
