@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kiosk.logsetup import mask_text
-from kiosk.sqlite_files import create_schema, transaction
+from kiosk.sqlite_files import LazySchema, transaction
 
 if TYPE_CHECKING:
     from kiosk.config import Config
@@ -160,9 +160,8 @@ class AuditLog:
     def __init__(self, path: Path, clock: Clock = _utc_now, *, create: bool = True) -> None:
         self.path = Path(path)
         self._clock = clock
-        if not create:
-            return
-        create_schema(self.path, _SCHEMA)
+        # Made by the first use: the station reads the log before its first frame.
+        self._schema = LazySchema(self.path, _SCHEMA) if create else None
 
     @classmethod
     def in_data_dir(cls, data_dir: Path, clock: Clock = _utc_now) -> AuditLog:
@@ -170,6 +169,8 @@ class AuditLog:
         return cls(Path(data_dir) / JOURNAL_FILE, clock)
 
     def _db(self, write: bool = True) -> AbstractContextManager[sqlite3.Connection]:
+        if self._schema is not None:
+            self._schema.ensure()
         return transaction(self.path, write=write, rows=True)
 
     def record(self, actor: str, action: str,
@@ -206,6 +207,8 @@ class AuditLog:
     def records(self, since: datetime | None = None, until: datetime | None = None,
                 action_prefix: str = "") -> list[AuditRecord]:
         """Records in chain order, optionally within ``[since, until)`` and by action prefix."""
+        if self._schema is not None and not self._schema.ready and not self.path.exists():
+            return []  # nothing recorded yet (a first start): reading creates no file
         sql = "SELECT * FROM audit WHERE 1 = 1"
         args: list[Any] = []
         if since is not None:

@@ -35,6 +35,11 @@ class LazySchema:
         self._ready = False
         self._lock = threading.Lock()
 
+    @property
+    def ready(self) -> bool:
+        """Whether the schema has been created by :meth:`ensure`."""
+        return self._ready
+
     def ensure(self) -> None:
         if self._ready:
             return

@@ -11,18 +11,19 @@ from __future__ import annotations
 
 import logging
 import threading
-from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
 from kiosk.config import Config
-from kiosk.receipts import Receipt
-from printing.backends import Printer, PrinterStatus, make_printer
-from printing.store import ReceiptStore
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
+    from kiosk.receipts import Receipt
+    from printing.backends import Printer, PrinterStatus
     from printing.delivery import IssueOutcome
+    from printing.store import ReceiptStore
 
 log = logging.getLogger("kiosk.print")
 
@@ -31,10 +32,13 @@ class ReceiptDesk:
     """Store + printer of one station, built from its ``[printer]`` and ``[receipts]`` config.
 
     Every method may block (disk, CUPS): call it off the GUI thread (``TaskRunner.run``).
+    The store and the printer are made on first use (by any thread): the station builds its
+    desk before its first frame, which needs neither.
     """
 
     def __init__(self, config: Config) -> None:
-        self.store = ReceiptStore(config.data_dir)
+        self._data_dir = config.data_dir
+        self._store: ReceiptStore | None = None
         self._config = config.printer
         self._folder = config.printer_folder
         self._printer: Printer | None = None
@@ -44,10 +48,22 @@ class ReceiptDesk:
         self.retention_days = config.receipts.retention_days
 
     @property
+    def store(self) -> ReceiptStore:
+        """Where every receipt is kept (made on first use, by any thread)."""
+        with self._lock:
+            if self._store is None:
+                from printing.store import ReceiptStore
+
+                self._store = ReceiptStore(self._data_dir)
+            return self._store
+
+    @property
     def printer(self) -> Printer | None:
         """The station's printer (``None``: it has none); made on first use, by any thread."""
         with self._lock:
             if not self._made:
+                from printing.backends import make_printer
+
                 self._printer = make_printer(
                     self._config.backend, queue=self._config.queue, media=self._config.media,
                     folder=self._folder, job_timeout_s=self._config.job_timeout_s)

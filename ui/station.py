@@ -18,8 +18,6 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk.config import Config
 from kiosk.flows.navigation import Navigator, Screen, Transition
-from kiosk.pagopa import NoticeRef, NoticeSource
-from kiosk.scanner import CodeKind
 from ui.appearance import Appearance, measure_cap_ratio
 from ui.crash import CrashHandler
 from ui.health import HealthMonitor
@@ -27,18 +25,19 @@ from ui.i18n import LanguageManager, has_translation
 from ui.main_window import FLOW_SCREENS, MainWindow, ScreenFactory
 from ui.pay.wiring import reconcile_in_background
 from ui.receipts import ReceiptDesk
-from ui.scan_router import ScanRouter
 from ui.screens.base import ScreenWidget
 from ui.staff_screens import StaffScreens, build_staff_screens, restore_closed_state
 from ui.tasks import TaskRunner
 from ui.widgets.tutor_button import TutorButton
 
 if TYPE_CHECKING:
+    from kiosk.pagopa import NoticeRef
     from ui.assistance import Assistance
     from ui.idle_dialog import IdleDialog
     from ui.pay.wiring import Payments
     from ui.printer_watch import PrinterWatch
     from ui.scan_capture import ScanCapture
+    from ui.scan_router import ScanRouter
     from ui.session_timer import SessionTimer
     from ui.speech import ReadAloud
     from ui.widgets.toast import Toast
@@ -59,6 +58,7 @@ class _Rest:
     session: SessionTimer
     idle_dialog: IdleDialog
     scans: ScanCapture
+    router: ScanRouter
     toast: Toast
     printer: PrinterWatch
     assistance: Assistance
@@ -76,7 +76,7 @@ class Station:
 
     def __init__(self, window: MainWindow, navigator: Navigator, runner: TaskRunner,
                  health: HealthMonitor, appearance: Appearance, languages: LanguageManager,
-                 crash: CrashHandler, router: ScanRouter, desk: ReceiptDesk,
+                 crash: CrashHandler, desk: ReceiptDesk,
                  payments: Callable[[], Payments], build_rest: Callable[[], _Rest],
                  start_background: Callable[[], None]) -> None:
         self.window = window
@@ -86,7 +86,6 @@ class Station:
         self.appearance = appearance
         self.languages = languages
         self.crash = crash
-        self.router = router
         self.desk = desk
         self._payments = payments
         self._build_rest: Callable[[], _Rest] | None = build_rest
@@ -143,6 +142,10 @@ class Station:
         return self._part().scans
 
     @property
+    def router(self) -> ScanRouter:
+        return self._part().router
+
+    @property
     def toast(self) -> Toast:
         return self._part().toast
 
@@ -183,10 +186,10 @@ class Station:
         self.window.close()
         self.window.deleteLater()
         self.languages.shutdown()
-        later: list[QObject] = [self.health, self.router, self.runner, self.crash,
+        later: list[QObject] = [self.health, self.runner, self.crash,
                                 self.appearance, self.languages]
         if rest is not None:
-            later += [rest.session, rest.scans]
+            later += [rest.session, rest.scans, rest.router]
         for obj in later:
             obj.deleteLater()
 
@@ -232,8 +235,8 @@ def build_station(
 
     runner = TaskRunner()
     desk = ReceiptDesk(config)
-    router = ScanRouter(lambda: window.screens.get(navigator.state))
-    flows, payments = _flow_screens(config, client, navigator, runner, languages, desk, router)
+    flows, payments, pay_notice = _flow_screens(config, client, navigator, runner, languages,
+                                                desk)
     staff_screens = build_staff_screens(config, runner, desk)
     window = MainWindow(
         navigator, appearance, languages,
@@ -274,7 +277,8 @@ def build_station(
 
     def build_rest() -> _Rest:
         return _build_rest(config, client, app, window, navigator, runner, appearance,
-                           languages, desk, router, staff_screens, tutor_button, idle_clock)
+                           languages, desk, pay_notice, staff_screens, tutor_button,
+                           idle_clock)
 
     def start_background() -> None:
         if after_first_frame is not None:
@@ -286,27 +290,32 @@ def build_station(
         reconcile()
         runner.run(desk.purge, on_failure=lambda exc: log.warning("receipt purge failed: %s", exc))
 
-    return Station(window, navigator, runner, health, appearance, languages, crash, router,
-                   desk, payments, build_rest, start_background)
+    return Station(window, navigator, runner, health, appearance, languages, crash, desk,
+                   payments, build_rest, start_background)
 
 
 def _build_rest(
     config: Config, client: Any, app: QApplication, window: MainWindow, navigator: Navigator,
     runner: TaskRunner, appearance: Appearance, languages: LanguageManager, desk: ReceiptDesk,
-    router: ScanRouter, staff_screens: StaffScreens, tutor_button: Any,
+    pay_notice: Callable[[NoticeRef], bool], staff_screens: StaffScreens, tutor_button: Any,
     idle_clock: Callable[[], float] | None,
 ) -> _Rest:
     """The station's parts that are not on screen (see :class:`Station`)."""
+    from kiosk.scanner import CodeKind
     from ui.assistance import wire_assistance
     from ui.idle_dialog import IdleDialog
     from ui.printer_watch import PrinterWatch
     from ui.scan_capture import ScanCapture
+    from ui.scan_router import ScanRouter
     from ui.session_timer import SessionTimer
     from ui.speech import attach_read_aloud
     from ui.widgets.toast import Toast
 
     # Scans first: a burst from the scanner is swallowed before the session timer or any
     # field sees it (the timer still counts it as activity through the routed result).
+    router = ScanRouter(lambda: window.screens.get(navigator.state))
+    router.register(CodeKind.PAGOPA_QR, lambda decoded: pay_notice(decoded.notice))
+    router.register(CodeKind.POSTE_DATAMATRIX, lambda decoded: pay_notice(decoded.notice))
     scans = ScanCapture(window)
     scans.install(app)
     clock = {"clock": idle_clock} if idle_clock is not None else {}
@@ -360,7 +369,7 @@ def _build_rest(
         session.start()
     if navigator.state in FLOW_SCREENS:
         printer.check()
-    return _Rest(session, idle_dialog, scans, toast, printer, assistance, read_aloud)
+    return _Rest(session, idle_dialog, scans, router, toast, printer, assistance, read_aloud)
 
 
 class FirstFrame(QObject):
@@ -407,11 +416,12 @@ class FirstFrame(QObject):
 
 def _flow_screens(
     config: Config, client: Any, navigator: Navigator, runner: TaskRunner,
-    languages: LanguageManager, desk: ReceiptDesk, router: ScanRouter,
-) -> tuple[dict[Screen, ScreenFactory], Callable[[], Payments]]:
+    languages: LanguageManager, desk: ReceiptDesk,
+) -> tuple[dict[Screen, ScreenFactory], Callable[[], Payments], Callable[[NoticeRef], bool]]:
     """Factories of the booking, my-bookings and payment screens with their services (each
     built the first time it is shown), the pay flow's parts (built when first needed), and the
-    hand-overs between them (a scanned notice → pay; a booking's ticket → pay)."""
+    hand-overs between them (a booking's ticket → pay; ``pay_notice``, which the scanner's
+    router is given once it is built, after the first frame)."""
     built: list[Payments] = []
     lock = threading.Lock()
 
@@ -439,12 +449,11 @@ def _flow_screens(
         return True
 
     def pay_booking(booking: Any) -> None:
+        from kiosk.pagopa import NoticeRef, NoticeSource
+
         if booking.notice_number and booking.creditor_cf:
             pay_notice(NoticeRef(booking.notice_number, booking.creditor_cf, booking.fee_cents,
                                  NoticeSource.TYPED), booking.id)
-
-    router.register(CodeKind.PAGOPA_QR, lambda decoded: pay_notice(decoded.notice))
-    router.register(CodeKind.POSTE_DATAMATRIX, lambda decoded: pay_notice(decoded.notice))
 
     def print_receipt(receipt: Any) -> bool:  # runs on a runner thread
         return bool(desk.issue(receipt).result.ok)
@@ -480,4 +489,4 @@ def _flow_screens(
 
     flows: dict[Screen, ScreenFactory] = {
         Screen.BOOK: book, Screen.MY_BOOKINGS: my_bookings, Screen.PAY: pay_screen}
-    return flows, payments
+    return flows, payments, pay_notice

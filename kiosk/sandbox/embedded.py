@@ -25,12 +25,14 @@ import importlib.util
 import logging
 import os
 import socket
-import subprocess
 import sys
 import threading
 import time
 from pathlib import Path
-from typing import IO
+from typing import IO, TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import subprocess
 
 log = logging.getLogger("kiosk.sandbox")
 
@@ -130,6 +132,8 @@ class EmbeddedSandbox:
             self._log_file = open(self.log_path, "ab")  # noqa: SIM115 - closed in stop()
             env = dict(os.environ)
             env.setdefault("PYTHONUNBUFFERED", "1")
+            import subprocess  # here: the kiosk binds the socket before its first frame
+
             self.process = subprocess.Popen(
                 command, pass_fds=(fd,), stdin=subprocess.DEVNULL, stdout=self._log_file,
                 stderr=subprocess.STDOUT, env=env,
@@ -192,6 +196,8 @@ class EmbeddedSandbox:
         if process is None:
             return None
         if process.poll() is None:
+            import subprocess
+
             process.terminate()
             try:
                 process.wait(timeout)

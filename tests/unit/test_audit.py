@@ -32,6 +32,17 @@ def _tamper(path: Path, *sql: str) -> None:
             db.execute(statement)
 
 
+def test_reading_a_log_never_written_creates_nothing(tmp_path: Path) -> None:
+    """A first start reads the log (is the station closed?) before its first frame: no file
+    is made for that; the first record makes it, with its append-only guard."""
+    log = AuditLog.in_data_dir(tmp_path, FakeClock())
+    assert log.records() == []
+    assert not log.path.exists()
+    log.record("T-014", "test.action")
+    assert [r.action for r in log.records()] == ["test.action"]
+    assert log.verify_chain() == []
+
+
 def test_records_are_chained(audit: AuditLog) -> None:
     records = audit.records()
     assert [r.seq for r in records] == [1, 2, 3, 4, 5]

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
 )
 
 from ui.appearance import set_icon
-from ui.widgets.wrap_button import WrapButton
 
 PAGE_MARGIN = 64
 """Space around a screen's content (px): calm, and keeps targets away from the bezel."""
@@ -74,7 +73,12 @@ class ScreenWidget(QWidget):
         ``wrap``: a :class:`~ui.widgets.wrap_button.WrapButton`, whose label breaks onto two
         lines rather than being cut when the button gets narrow.
         """
-        button = WrapButton(self) if wrap else QPushButton(self)
+        if wrap:  # (imported here: its QStyle types cost the first frame ~10 ms to create)
+            from ui.widgets.wrap_button import WrapButton
+
+            button: QPushButton = WrapButton(self)
+        else:
+            button = QPushButton(self)
         button.setObjectName(self.control_name(control))
         button.setProperty("role", role)
         button.setCursor(Qt.CursorShape.PointingHandCursor)
