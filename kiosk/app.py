@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from kiosk.config import Config, load_config
 from kiosk.deferred_client import DeferredClient
 from kiosk.logsetup import configure_logging, route_qt_messages
+from kiosk.sandbox.embedded import EmbeddedSandbox
 
 if TYPE_CHECKING:
     from kiosk.services.client import ServicesClient
@@ -63,8 +64,6 @@ def start_backend(config: Config) -> tuple[str, Any | None]:
     """
     if config.backend.url is not None:
         return config.backend.url, None
-    from kiosk.sandbox.embedded import EmbeddedSandbox
-
     sandbox = EmbeddedSandbox(
         config.data_dir / "sandbox.db", config.backend.token,
         log_path=config.data_dir / "logs" / "sandbox.log")

@@ -12,6 +12,8 @@ PySide would create a Python type for each kind of object and event it met on th
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -19,8 +21,8 @@ from kiosk.procstat import memory_mib, process_age_ms
 
 last_paint_ms: float | None = None
 """Process age (ms) at the end of the last :func:`wait_first_paint`'s paint pass."""
-last_paint_memory: dict[str, float] = {}
-"""RSS and PSS (MiB) at that moment."""
+last_paint_figures: dict[str, float] = {}
+"""RSS and PSS (MiB) and the CPU time used so far (``cpu_ms``: all threads) at that moment."""
 
 
 class _PaintWatcher(QObject):
@@ -42,7 +44,8 @@ class _PaintWatcher(QObject):
 
     def _done(self) -> None:
         self.painted_at_ms = process_age_ms()
-        self.memory = memory_mib()
+        cpu_ms = round(time.process_time() * 1000, 1)
+        self.memory = {**memory_mib(), "cpu_ms": cpu_ms}
         self.loop.quit()
 
 
@@ -61,7 +64,7 @@ def wait_first_paint(app: QApplication, window: QWidget, timeout_ms: int = 30_00
         True when the window painted within ``timeout_ms``; :data:`last_paint_ms` then holds
         the process's age (ms) when the paint pass ended.
     """
-    global last_paint_ms, last_paint_memory
+    global last_paint_ms, last_paint_figures
     loop = QEventLoop()
     watcher = _PaintWatcher(loop)
     window.installEventFilter(watcher)
@@ -81,5 +84,5 @@ def wait_first_paint(app: QApplication, window: QWidget, timeout_ms: int = 30_00
         deadline.stop()
         window.removeEventFilter(watcher)
     last_paint_ms = watcher.painted_at_ms
-    last_paint_memory = watcher.memory
+    last_paint_figures = watcher.memory
     return watcher.painted

@@ -98,12 +98,23 @@ class Station:
         # comes before the rest is built still reaches its button; the session it starts is
         # followed from the moment the rest is built (see ``_build_rest``).
         self.first_frame = FirstFrame(window, self._after_first_frame)
+        self._first_frame_hooks: list[Callable[[], None]] = []
+
+    def after_first_frame(self, hook: Callable[[], None]) -> None:
+        """Call ``hook`` once the rest is built after the first frame (at once if it is)."""
+        if self._start_background is None and self._rest is not None:
+            hook()
+        else:
+            self._first_frame_hooks.append(hook)
 
     def _after_first_frame(self) -> None:
         self.finish()
         start, self._start_background = self._start_background, None
         if start is not None:
             start()
+        hooks, self._first_frame_hooks = self._first_frame_hooks, []
+        for hook in hooks:
+            hook()
 
     def finish(self) -> None:
         """Build the parts the first frame does not show, now (idempotent)."""

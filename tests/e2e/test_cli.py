@@ -24,6 +24,7 @@ def test_smoke_paints_home_on_embedded_sandbox_and_leaves_nothing_running(tmp_pa
     line = json.loads(proc.stdout.strip().splitlines()[-1])
     assert line["version"]
     assert 0 < line["startup_ms"] < 60_000
+    assert 0 < line["cpu_ms"] < 60_000
     assert 20 < line["rss_mib"] < 1000
     assert "Traceback" not in proc.stderr
     # the sandbox child logged where it ran, and is gone with its parent

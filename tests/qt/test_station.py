@@ -274,6 +274,22 @@ def test_a_tap_before_the_rest_is_built_is_followed_once_it_is(
         station.shutdown()
 
 
+def test_hooks_run_once_the_rest_is_built_after_the_first_frame(
+    qtbot: QtBot, client: ServicesClient
+) -> None:
+    station = build_station(make_config(), client)
+    try:
+        calls: list[bool] = []
+        station.after_first_frame(lambda: calls.append(station.finished))
+        assert calls == []
+        qtbot.waitUntil(lambda: bool(calls), timeout=2_000)
+        assert calls == [True]
+        station.after_first_frame(lambda: calls.append(station.finished))  # after: at once
+        assert calls == [True, True]
+    finally:
+        station.shutdown()
+
+
 def test_parts_built_after_the_first_frame_have_their_icons(station: Station) -> None:
     station.finish()
     dialog = station.idle_dialog
