@@ -10,7 +10,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtWidgets import QAbstractButton
 from pytestqt.qtbot import QtBot
 
@@ -71,3 +71,22 @@ def test_long_translations_fit_on_home_and_header(
         assert tile.geometry().bottom() < station.window.stack.height()
         title = find(station, f"{name}.title")
         assert title.height() >= title.heightForWidth(title.width())
+
+
+def test_the_header_refits_when_shown_after_changes_made_while_hidden(
+    qtbot: QtBot, station: Station, pseudo_translator: QTranslator
+) -> None:
+    """Long labels at the largest size go under the icons; the next citizen's normal size,
+    set while the attract loop hides the header, puts them back beside the icons."""
+    station.window.retranslate()
+    tap(qtbot, station, "attract.start")
+    tap(qtbot, station, "home.help")  # home and back in the header too
+    header = station.window.header
+    station.appearance.set_text_size(TextSize.LARGEST)
+    under, beside = (Qt.ToolButtonStyle.ToolButtonTextUnderIcon,
+                     Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    qtbot.waitUntil(lambda: header.help.toolButtonStyle() == under)
+    station.navigator.session_end()  # the attract loop: header hidden, defaults restored
+    assert not header.isVisible()
+    tap(qtbot, station, "attract.start")
+    qtbot.waitUntil(lambda: header.help.toolButtonStyle() == beside)

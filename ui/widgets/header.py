@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QToolButton, QWidget
 
 from ui.appearance import set_icon
@@ -118,8 +118,8 @@ class Header(QWidget):
         Long translations at the largest text size would otherwise push buttons off screen.
         """
         layout = self.layout()
-        if layout is None or self.width() <= 0:
-            return
+        if layout is None or not self.isVisible():
+            return  # done again when shown: until then neither width nor style is final
         layout.setSpacing(16)
         layout.setContentsMargins(24, 16, 24, 16)
         for button in self._buttons:
@@ -145,6 +145,10 @@ class Header(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.fit()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.fit()  # what changed while hidden (text size, language) is fitted now
 
     # --- text ------------------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:
