@@ -85,7 +85,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"kiosk: {exc}", file=sys.stderr)
         return EXIT_CONFIG
     # Start-up allocates a great deal and frees little: no garbage collection until the first
-    # frame (it took ~5 % of the start-up), then the start-up's objects are frozen out of
+    # frame (collections took a few per cent of it), then the start-up's objects are frozen out of
     # every later full collection (shorter pauses for the life of the station).
     gc.disable()
     return run_station(config, windowed=args.windowed or config.ui.windowed, smoke=args.smoke)
