@@ -16,7 +16,6 @@ Never in a record: PINs, badge codes, their hashes, a codice fiscale in clear.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 import sqlite3
@@ -121,6 +120,8 @@ def chain_hash(prev_hash: str, seq: int, time: str, actor: str, action: str,
                details_json: str) -> str:
     """SHA-256 over the previous hash and the record's fields (unit-separated)."""
     payload = "\x1f".join((prev_hash, str(seq), time, actor, action, details_json))
+    import hashlib  # (here: the station reads the log before its first frame, and hashes later)
+
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 

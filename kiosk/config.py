@@ -13,12 +13,11 @@ import os
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, cast
 from urllib.parse import urlparse
 
-import platformdirs
+import resources
 
 if TYPE_CHECKING:
     from kiosk.accounts import Account
@@ -127,7 +126,7 @@ class Config:
 
 
 def _defaults() -> dict[str, Any]:
-    text = resources.files("resources.config").joinpath("defaults.toml").read_text("utf-8")
+    text = resources.path("config", "defaults.toml").read_text("utf-8")
     return tomllib.loads(text)
 
 
@@ -235,6 +234,8 @@ def resolve_data_dir(configured: Path | None, env: Mapping[str, str]) -> Path:
         return configured
     if env.get(DATA_DIR_ENV):
         return Path(env[DATA_DIR_ENV]).expanduser()
+    import platformdirs  # (only without a configured data dir)
+
     return Path(platformdirs.user_data_dir("smacy-kiosk", "SMACY"))
 
 

@@ -13,10 +13,10 @@ import subprocess
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
+import resources
 from kiosk.config import Config, ConfigError, load_config
 
 log = logging.getLogger("kiosk.doctor")
@@ -123,7 +123,7 @@ def check_fonts(config: Config) -> Check:
 
 
 def check_translations(config: Config) -> Check:
-    folder = resources.files("resources").joinpath("translations")
+    folder = resources.path("translations")
     missing = [lang for lang in config.ui.languages
                if lang != "it" and not folder.joinpath(f"kiosk_{lang}.qm").is_file()]
     if missing:

@@ -29,19 +29,17 @@ import functools
 import logging
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 
 log = logging.getLogger("kiosk.print")
 
 
 def _bundled_fonts() -> Path | None:
-    # importlib.resources also finds package data inside a PyInstaller build.
     try:
-        folder = resources.files("resources").joinpath("fonts")
+        import resources
     except ModuleNotFoundError:
         return None
-    return folder if isinstance(folder, Path) else None
+    return resources.path("fonts")
 
 
 _SYSTEM = Path("/usr/share/fonts/truetype")

@@ -26,9 +26,10 @@ import subprocess
 import sys
 import tempfile
 import time
-from importlib import resources
 from pathlib import Path
 from typing import Any
+
+import resources
 
 TARGETS = {"startup_ratio": 1.5, "pss_home_mib": 110.0, "switch_p95_ms": 16.0,
            "stall_p99_ms": 50.0, "growth_mib": 10.0}
@@ -50,7 +51,7 @@ print(json.dumps({"startup_ms": firstpaint.last_paint_ms, **firstpaint.last_pain
 
 def offscreen_platform() -> str:
     """The offscreen platform with a 1920x1080 screen (the station's)."""
-    config = resources.files("resources").joinpath("qpa/offscreen-1920x1080.json")
+    config = resources.path("qpa", "offscreen-1920x1080.json")
     return f"offscreen:configfile={config}"
 
 

@@ -9,10 +9,11 @@ citizen typed survives a language switch (nothing is rebuilt).
 from __future__ import annotations
 
 import logging
-from importlib import resources
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QTranslator, Signal
 from PySide6.QtWidgets import QApplication
+
+import resources
 
 log = logging.getLogger("kiosk.ui")
 
@@ -59,7 +60,7 @@ def has_translation(code: str) -> bool:
     """Whether a compiled translation ships for ``code`` (the source language needs none)."""
     if code == SOURCE_LANGUAGE:
         return True
-    return resources.files("resources.translations").joinpath(translation_file(code)).is_file()
+    return resources.path("translations", translation_file(code)).is_file()
 
 
 class LanguageManager(QObject):
@@ -108,8 +109,7 @@ class LanguageManager(QObject):
         translator: QTranslator | None = None
         if code != SOURCE_LANGUAGE:
             translator = QTranslator(self)
-            ref = resources.files("resources.translations").joinpath(translation_file(code))
-            # The .qm is read into memory, so the file may come from a zip or a temp copy.
+            ref = resources.path("translations", translation_file(code))
             data = ref.read_bytes() if ref.is_file() else b""
             if not data or not translator.load(data):
                 log.warning("no usable translation for language %r", code)

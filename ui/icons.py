@@ -2,17 +2,18 @@
 
 The SVGs draw with ``currentColor``; Qt's SVG renderer does not resolve it, so the colour is
 substituted in the text before rendering. Icons are package data read with
-``importlib.resources`` so they work from a wheel or a PyInstaller folder alike.
+:func:`resources.path`, so they are found in a wheel or a PyInstaller folder alike.
 """
 
 from __future__ import annotations
 
 from functools import cache
-from importlib import resources
 
 from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QIcon, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
+
+import resources
 
 ICON_NAMES: frozenset[str] = frozenset(
     {
@@ -30,7 +31,7 @@ def svg_text(name: str) -> str:
     Raises:
         FileNotFoundError: no such icon in ``resources/icons``.
     """
-    return resources.files("resources.icons").joinpath(f"{name}.svg").read_text("utf-8")
+    return resources.path("icons", f"{name}.svg").read_text("utf-8")
 
 
 def pixmap(name: str, colour: str, size: int, gap: int = 0) -> QPixmap:

@@ -25,8 +25,9 @@ import enum
 import math
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from string import Template
+
+import resources
 
 MM_PER_PX = 0.248
 """Pixel pitch of the 21.5" 1920x1080 station screen."""
@@ -229,7 +230,7 @@ def template_text() -> str:
     Widget families (e.g. the touch keyboard's ``touch.qss.tmpl``) keep their rules in their
     own file, written with the same variables; they are rendered as one stylesheet.
     """
-    folder = resources.files("resources.qss")
+    folder = resources.path("qss")
     parts = [folder.joinpath(MAIN_TEMPLATE).read_text("utf-8")]
     extra = sorted(
         item.name for item in folder.iterdir()
