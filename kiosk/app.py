@@ -115,10 +115,6 @@ def build_kiosk(
     base_url, sandbox = start_backend(config)
     # Built on first use (a worker thread's health check): see kiosk.deferred_client.
     client = DeferredClient(lambda: make_client(config, base_url))
-    if sandbox is not None:
-        # Started after the station's first frame: booting it (it imports its web framework)
-        # would otherwise compete for the CPU with the code painting that frame.
-        station_options.setdefault("after_first_frame", sandbox.spawn)
     try:
         station_module = importlib.import_module("ui.station")
         station = station_module.build_station(config, client, **station_options)
@@ -127,6 +123,10 @@ def build_kiosk(
         if sandbox is not None:
             sandbox.stop()
         raise
+    if sandbox is not None:
+        # Started after the station's first frame: booting it (it imports its web framework)
+        # would otherwise compete for the CPU with the code painting that frame.
+        station.after_first_frame(sandbox.spawn)
     if complete:
         station.build_all()
     return Kiosk(config=config, client=client, station=station, sandbox=sandbox)

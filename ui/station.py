@@ -98,23 +98,24 @@ class Station:
         # comes before the rest is built still reaches its button; the session it starts is
         # followed from the moment the rest is built (see ``_build_rest``).
         self.first_frame = FirstFrame(window, self._after_first_frame)
-        self._first_frame_hooks: list[Callable[[], None]] = []
+        self._first_frame_hooks: list[Callable[[], None]] | None = []
 
     def after_first_frame(self, hook: Callable[[], None]) -> None:
-        """Call ``hook`` once the rest is built after the first frame (at once if it is)."""
-        if self._start_background is None and self._rest is not None:
-            hook()
+        """Call ``hook`` right after the first frame, once the rest is built and before the
+        health poller starts (at once if that moment has passed). A failing hook is logged."""
+        if self._first_frame_hooks is None:
+            _run_hook(hook)
         else:
             self._first_frame_hooks.append(hook)
 
     def _after_first_frame(self) -> None:
         self.finish()
+        hooks, self._first_frame_hooks = self._first_frame_hooks or [], None
+        for hook in hooks:
+            _run_hook(hook)
         start, self._start_background = self._start_background, None
         if start is not None:
             start()
-        hooks, self._first_frame_hooks = self._first_frame_hooks, []
-        for hook in hooks:
-            hook()
 
     def finish(self) -> None:
         """Build the parts the first frame does not show, now (idempotent)."""
@@ -213,7 +214,6 @@ def build_station(
     health_grace_s: float = 5.0,
     install_excepthook: bool = True,
     idle_clock: Callable[[], float] | None = None,
-    after_first_frame: Callable[[], None] | None = None,
 ) -> Station:
     """Build the station window and its collaborators; does not call ``QApplication.exec``.
 
@@ -224,8 +224,6 @@ def build_station(
         health_grace_s: start-up period in which failing health checks are retried quietly.
         install_excepthook: install the crash handler as ``sys.excepthook``.
         idle_clock: monotonic clock of the inactivity timer (tests drive time with it).
-        after_first_frame: called once the first frame is painted, before the health poller
-            starts (the embedded sandbox's child process is started there).
 
     Raises:
         RuntimeError: no ``QApplication`` exists yet.
@@ -292,11 +290,6 @@ def build_station(
                            idle_clock)
 
     def start_background() -> None:
-        if after_first_frame is not None:
-            try:
-                after_first_frame()
-            except Exception:  # the health poller will show the station out of service
-                log.exception("start after the first frame failed")
         health.start()
         reconcile()
         runner.run(desk.purge, on_failure=lambda exc: log.warning("receipt purge failed: %s", exc))
@@ -381,6 +374,13 @@ def _build_rest(
     if navigator.state in FLOW_SCREENS:
         printer.check()
     return _Rest(session, idle_dialog, scans, router, toast, printer, assistance, read_aloud)
+
+
+def _run_hook(hook: Callable[[], None]) -> None:
+    try:
+        hook()
+    except Exception:  # e.g. the sandbox child: the health poller shows out of service
+        log.exception("start after the first frame failed")
 
 
 class FirstFrame(QObject):

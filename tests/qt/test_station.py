@@ -290,6 +290,21 @@ def test_hooks_run_once_the_rest_is_built_after_the_first_frame(
         station.shutdown()
 
 
+def test_a_failing_hook_is_logged_and_the_station_starts_anyway(
+    qtbot: QtBot, client: ServicesClient, caplog: pytest.LogCaptureFixture
+) -> None:
+    station = build_station(make_config(), client)
+    try:
+        def fail() -> None:
+            raise OSError("no sandbox")
+
+        station.after_first_frame(fail)
+        qtbot.waitUntil(lambda: station.health.is_up is True, timeout=10_000)
+        assert "start after the first frame failed" in caplog.text
+    finally:
+        station.shutdown()
+
+
 def test_parts_built_after_the_first_frame_have_their_icons(station: Station) -> None:
     station.finish()
     dialog = station.idle_dialog
