@@ -84,10 +84,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ConfigError as exc:
         print(f"kiosk: {exc}", file=sys.stderr)
         return EXIT_CONFIG
-    # Start-up allocates a great deal and frees little: no garbage collection until the first
-    # frame (collections took a few per cent of it), then the start-up's objects are frozen out of
-    # every later full collection (shorter pauses for the life of the station).
-    gc.disable()
     return run_station(config, windowed=args.windowed or config.ui.windowed, smoke=args.smoke)
 
 
@@ -125,6 +121,10 @@ def _install_sigterm(app: Any) -> Any:
 
 def run_station(config: Any, *, windowed: bool, smoke: bool) -> int:
     """Run the station until it is closed (or, with ``smoke``, until home is painted)."""
+    # Start-up allocates a great deal and frees little: no garbage collection until the first
+    # frame (collections took a few per cent of it), then the start-up's objects are frozen
+    # out of every later full collection (shorter pauses for the life of the station).
+    gc.disable()
     # The non-Qt side first: PySide6 reads the source of every module imported after it
     # (looking for its ``__feature__`` switches), which the kiosk's own modules never use.
     from kiosk.app import build_kiosk

@@ -31,21 +31,17 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+import resources
+
 log = logging.getLogger("kiosk.print")
 
 
-def _bundled_fonts() -> Path | None:
-    try:
-        import resources
-    except ModuleNotFoundError:
-        return None
-    return resources.path("fonts")
-
-
+BUNDLED = resources.path("fonts")
+"""Fonts shipped with the kiosk (``resources/fonts``), looked in first."""
 _SYSTEM = Path("/usr/share/fonts/truetype")
 
 # System fallback: Debian/Ubuntu package fonts-dejavu-core.
-FONT_DIRS = tuple(p for p in (_bundled_fonts(), _SYSTEM / "dejavu") if p is not None)
+FONT_DIRS = (BUNDLED, _SYSTEM / "dejavu")
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +74,7 @@ ARABIC = FaceSpec(
     "arabic",
     (("NotoSansArabic-Regular.ttf", 0),),
     (("NotoSansArabic-Bold.ttf", 0),),
-    tuple(p for p in (_bundled_fonts(), _SYSTEM / "noto") if p is not None),
+    (BUNDLED, _SYSTEM / "noto"),
     "fonts-noto-core",
 )
 # WenQuanYi Micro Hei is Droid Sans Fallback with hinting and Latin; face 0 of the collection is
@@ -92,16 +88,7 @@ CJK = FaceSpec(
         ("uming.ttc", 0),
     ),
     (),
-    tuple(
-        p
-        for p in (
-            _bundled_fonts(),
-            _SYSTEM / "wqy",
-            _SYSTEM / "droid",
-            _SYSTEM / "arphic",
-        )
-        if p is not None
-    ),
+    (BUNDLED, _SYSTEM / "wqy", _SYSTEM / "droid", _SYSTEM / "arphic"),
     "fonts-wqy-microhei",
 )
 

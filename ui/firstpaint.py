@@ -31,7 +31,7 @@ class _PaintWatcher(QObject):
         self.loop = loop
         self.painted = False
         self.painted_at_ms: float | None = None
-        self.memory: dict[str, float] = {}
+        self.figures: dict[str, float] = {}
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if not self.painted and event.type() == QEvent.Type.Paint:
@@ -45,7 +45,7 @@ class _PaintWatcher(QObject):
     def _done(self) -> None:
         self.painted_at_ms = process_age_ms()
         cpu_ms = round(time.process_time() * 1000, 1)
-        self.memory = {**memory_mib(), "cpu_ms": cpu_ms}
+        self.figures = {**memory_mib(), "cpu_ms": cpu_ms}
         self.loop.quit()
 
 
@@ -84,5 +84,5 @@ def wait_first_paint(app: QApplication, window: QWidget, timeout_ms: int = 30_00
         deadline.stop()
         window.removeEventFilter(watcher)
     last_paint_ms = watcher.painted_at_ms
-    last_paint_figures = watcher.memory
+    last_paint_figures = watcher.figures
     return watcher.painted

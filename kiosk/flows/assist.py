@@ -50,11 +50,11 @@ def _utc_now() -> datetime:
 def staff_exit_marker(env: Mapping[str, str] | None = None) -> Path:
     """Where :func:`mark_staff_exit` writes (``$XDG_RUNTIME_DIR``, else the temp dir)."""
     env = os.environ if env is None else env
-    if env.get("XDG_RUNTIME_DIR"):
-        return Path(env["XDG_RUNTIME_DIR"]) / STAFF_EXIT_MARKER
-    import tempfile  # (the station imports this module before its first frame)
+    folder = env.get("XDG_RUNTIME_DIR")
+    if not folder:
+        import tempfile  # (here: the station imports this module before its first frame)
 
-    folder = tempfile.gettempdir()
+        folder = tempfile.gettempdir()
     return Path(folder) / STAFF_EXIT_MARKER
 
 
