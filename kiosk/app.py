@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import importlib
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -55,21 +56,23 @@ class Kiosk:
         log.info("kiosk stopped")
 
 
-def start_backend(config: Config) -> tuple[str, Any | None]:
-    """Return the backend base URL, and the embedded sandbox when the config names none.
+def start_backend(config: Config) -> tuple[Callable[[], str], EmbeddedSandbox | None]:
+    """Where the backend is (a function giving its base URL), and the embedded sandbox when
+    the config names no backend.
 
-    The sandbox's listening socket is bound here, so its URL is known at once; its child
-    process is started by the caller (:meth:`EmbeddedSandbox.spawn`), after the station's
-    first frame, and the first requests wait in the backlog until it is ready.
+    The sandbox's listening socket is bound and its child process started by the caller
+    (:meth:`EmbeddedSandbox.spawn`) after the station's first frame; the client, built on its
+    first use, asks for the URL then, and its first requests wait in the socket's backlog
+    until the child is ready.
     """
-    if config.backend.url is not None:
-        return config.backend.url, None
+    url = config.backend.url
+    if url is not None:
+        return (lambda: url), None
     sandbox = EmbeddedSandbox(
         config.data_dir / "sandbox.db", config.backend.token,
         log_path=config.data_dir / "logs" / "sandbox.log")
-    url = sandbox.bind()
-    log.info("embedded sandbox backend at %s", url)
-    return url, sandbox
+    log.info("embedded sandbox backend (started once the home screen is painted)")
+    return sandbox.url, sandbox
 
 
 def make_client(config: Config, base_url: str) -> ServicesClient:
@@ -112,9 +115,9 @@ def build_kiosk(
     configure_logging(config.data_dir)
     route_qt_messages()
     log.info("starting station %s (site %s)", config.station.kiosk_id, config.station.site)
-    base_url, sandbox = start_backend(config)
+    backend_url, sandbox = start_backend(config)
     # Built on first use (a worker thread's health check): see kiosk.deferred_client.
-    client = DeferredClient(lambda: make_client(config, base_url))
+    client = DeferredClient(lambda: make_client(config, backend_url()))
     try:
         station_module = importlib.import_module("ui.station")
         station = station_module.build_station(config, client, **station_options)

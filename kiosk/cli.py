@@ -17,8 +17,8 @@ import argparse
 import contextlib
 import gc
 import importlib
-import json
 import logging
+import os
 import signal
 import sys
 import threading
@@ -93,20 +93,21 @@ would return at once, so waits of the smoke run check this as well."""
 
 
 def _install_sigterm(app: Any) -> Any:
-    """End cleanly through the event loop on SIGTERM/SIGINT (systemd stop, Ctrl+C)."""
-    import socket
+    """End cleanly through the event loop on SIGTERM/SIGINT (systemd stop, Ctrl+C).
 
+    Returns what must stay alive while the station runs; call its ``close()`` afterwards.
+    """
     from PySide6.QtCore import QSocketNotifier
 
-    reader, writer = socket.socketpair()
-    reader.setblocking(False)
-    writer.setblocking(False)
-    signal.set_wakeup_fd(writer.fileno())
-    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read)
+    reader, writer = os.pipe()  # the signal's wake-up byte arrives on ``reader``
+    os.set_blocking(reader, False)
+    os.set_blocking(writer, False)
+    previous = signal.set_wakeup_fd(writer)
+    notifier = QSocketNotifier(reader, QSocketNotifier.Type.Read)
 
     def on_signal() -> None:
         with contextlib.suppress(OSError):
-            reader.recv(64)
+            os.read(reader, 64)
         log.info("termination signal: closing")
         _TERMINATING.set()
         # exit(), not quit(): in Qt 6 quit() asks every window to close, and the lockdown
@@ -116,7 +117,23 @@ def _install_sigterm(app: Any) -> Any:
     notifier.activated.connect(on_signal)
     for signum in (signal.SIGTERM, signal.SIGINT):
         signal.signal(signum, lambda *_: None)  # Python-level no-op; the wakeup fd wakes Qt
-    return (notifier, reader, writer)
+    return _Wakeup(notifier, reader, writer, previous)
+
+
+class _Wakeup:
+    """The signal wake-up pipe and its notifier, closed once the station has stopped."""
+
+    def __init__(self, notifier: Any, reader: int, writer: int, previous: int) -> None:
+        self.notifier = notifier
+        self.fds = (reader, writer)
+        self.previous = previous
+
+    def close(self) -> None:
+        self.notifier.setEnabled(False)
+        signal.set_wakeup_fd(self.previous)
+        for fd in self.fds:
+            with contextlib.suppress(OSError):
+                os.close(fd)
 
 
 def run_station(config: Any, *, windowed: bool, smoke: bool) -> int:
@@ -133,7 +150,7 @@ def run_station(config: Any, *, windowed: bool, smoke: bool) -> int:
     app = ui_app.create_application(sys.argv[:1])
     kiosk = build_kiosk(config=config, complete=False)  # the rest after the first frame
     kiosk.station.after_first_frame(_collect_garbage_again)
-    keep = _install_sigterm(app)
+    wakeup = _install_sigterm(app)
     try:
         if smoke:
             return _smoke(app, kiosk, ui_app)
@@ -141,7 +158,7 @@ def run_station(config: Any, *, windowed: bool, smoke: bool) -> int:
         return int(app.exec())
     finally:
         kiosk.shutdown()
-        del keep
+        wakeup.close()
 
 
 def _collect_garbage_again() -> None:
@@ -159,6 +176,8 @@ def _smoke(app: Any, kiosk: Any, ui_app: Any) -> int:
     kiosk.station.navigator.start()  # the smoke run paints home, not the attract loop
     firstpaint = importlib.import_module("ui.firstpaint")
     painted = firstpaint.wait_first_paint(app, kiosk.window)
+    import json  # (after the paint: nothing else before it needs JSON)
+
     startup_ms = firstpaint.last_paint_ms or process_age_ms()
     if not painted:
         print(json.dumps({"error": "home screen not painted within 30 s"}))

@@ -53,9 +53,10 @@ def check_backend(config: Config) -> Check:
 
     sandbox: Any = None
     try:
-        url, sandbox = start_backend(config)
+        backend_url, sandbox = start_backend(config)
         if sandbox is not None:
             sandbox.spawn()
+        url = backend_url()
     except OSError as exc:
         return Check("backend", False, f"cannot start the embedded sandbox: {exc}")
     client = make_client(config, url)

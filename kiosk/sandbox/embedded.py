@@ -24,7 +24,6 @@ import contextlib
 import importlib.util
 import logging
 import os
-import socket
 import sys
 import threading
 import time
@@ -32,6 +31,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
 if TYPE_CHECKING:
+    import socket
     import subprocess
 
 log = logging.getLogger("kiosk.sandbox")
@@ -81,6 +81,7 @@ class EmbeddedSandbox:
         self.base_url: str | None = None
         self._log_file: IO[bytes] | None = None
         self._socket: socket.socket | None = None  # bound, child not started yet
+        self._lock = threading.Lock()
 
     def start(self) -> str:
         """Start the child and return its base URL at once (no waiting for readiness)."""
@@ -91,8 +92,19 @@ class EmbeddedSandbox:
     def bind(self) -> str:
         """Bind the listening socket and return the base URL; the child starts with
         :meth:`spawn` (until then, connections wait in the socket's backlog)."""
-        if self.process is not None or self._socket is not None:
-            raise RuntimeError("embedded sandbox already started")
+        with self._lock:
+            if self.process is not None or self._socket is not None:
+                raise RuntimeError("embedded sandbox already started")
+            return self._bind()
+
+    def url(self) -> str:
+        """The base URL: the one already bound, or a new binding's (from any thread)."""
+        with self._lock:
+            return self.base_url if self.base_url is not None else self._bind()
+
+    def _bind(self) -> str:
+        import socket  # here: the station binds once its first frame is painted
+
         sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
         try:
             sock.bind(("127.0.0.1", 0))
@@ -106,10 +118,14 @@ class EmbeddedSandbox:
 
     def spawn(self) -> None:
         """Start the child process on the bound socket (binding it first if need be)."""
-        if self.process is not None:
-            raise RuntimeError("embedded sandbox already started")
-        if self._socket is None:
-            self.bind()
+        with self._lock:
+            if self.process is not None:
+                raise RuntimeError("embedded sandbox already started")
+            if self._socket is None:
+                self._bind()
+            self._spawn()
+
+    def _spawn(self) -> None:
         sock = self._socket
         assert sock is not None
         self.db_path.parent.mkdir(parents=True, exist_ok=True)
@@ -132,7 +148,7 @@ class EmbeddedSandbox:
             self._log_file = open(self.log_path, "ab")  # noqa: SIM115 - closed in stop()
             env = dict(os.environ)
             env.setdefault("PYTHONUNBUFFERED", "1")
-            import subprocess  # here: the kiosk binds the socket before its first frame
+            import subprocess  # here: started after the station's first frame
 
             self.process = subprocess.Popen(
                 command, pass_fds=(fd,), stdin=subprocess.DEVNULL, stdout=self._log_file,

@@ -9,6 +9,7 @@ import socket
 import subprocess
 import sys
 import textwrap
+import threading
 import time
 from pathlib import Path
 
@@ -64,6 +65,26 @@ def test_bound_before_spawned_then_served(tmp_path: Path) -> None:
         sandbox.spawn()
         assert sandbox.is_running()
         with ServicesClient(url, "tok", kiosk_id="T", read_timeout=20.0) as client:
+            assert client.health().status == "ok"
+    finally:
+        assert sandbox.stop() is not None
+
+
+def test_url_binds_once_whoever_asks_first(tmp_path: Path) -> None:
+    """The station's client asks for the URL when it is first built, and the station spawns
+    the child after its first frame, in either order: one socket, one URL."""
+    sandbox = EmbeddedSandbox(tmp_path / "db.sqlite3", "tok")
+    try:
+        asked: list[str] = []
+        threads = [threading.Thread(target=lambda: asked.append(sandbox.url())) for _ in range(4)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        assert len(set(asked)) == 1
+        sandbox.spawn()
+        assert sandbox.url() == asked[0]
+        with ServicesClient(asked[0], "tok", kiosk_id="T", read_timeout=20.0) as client:
             assert client.health().status == "ok"
     finally:
         assert sandbox.stop() is not None

@@ -43,3 +43,24 @@ def test_log_file_in_data_dir_holds_only_masked_codice_fiscale(tmp_path: Path) -
     assert "VRDGPP70A01F205X" not in text
     assert "kiosk.test" in text
     configure_logging(None, console=False)
+
+
+def test_log_file_rotates_by_size_keeping_the_newest_backups(tmp_path: Path) -> None:
+    path = configure_logging(tmp_path, console=False, max_bytes=2_000, backups=2)
+    assert path is not None
+    log = logging.getLogger("kiosk.test")
+    try:
+        for number in range(200):
+            log.warning("record %03d %s", number, "x" * 40)
+    finally:
+        configure_logging(None, console=False)
+    files = sorted(p.name for p in path.parent.iterdir())
+    assert files == ["kiosk.log", "kiosk.log.1", "kiosk.log.2"]
+    for file in (path, path.with_name("kiosk.log.1"), path.with_name("kiosk.log.2")):
+        assert 0 < file.stat().st_size <= 2_000
+    newest = path.read_text("utf-8").splitlines()
+    older = path.with_name("kiosk.log.1").read_text("utf-8").splitlines()
+    assert newest[-1].endswith("record 199 " + "x" * 40)
+    # Whole records, in order, across the rotation: nothing lost between the two files.
+    numbers = [int(line.split("record ")[1][:3]) for line in older + newest]
+    assert numbers == list(range(numbers[0], 200))

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QPainter, QPaintEvent
-from PySide6.QtWidgets import QLabel, QSizePolicy, QStyle, QStyleOption, QWidget
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 MIN_SHOWN_CHARS = 8
 """Fewer characters than this before the "…" say nothing ("Ana…"): the label then shows
@@ -13,30 +13,48 @@ nothing at all rather than a stub."""
 
 class ElidedLabel(QLabel):
     """Shows as much of its text as fits, or nothing when too little would fit; the full text
-    stays the accessible name."""
+    stays the accessible name and what :meth:`text` returns.
+
+    The label shows the shortened text itself (re-shortened when its width, font or text
+    changes), so QLabel paints it with the stylesheet's background and colour as usual.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._full = ""
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
     def setText(self, text: str) -> None:
-        super().setText(text)
+        self._full = text
         self.setAccessibleName(text)
         self.setToolTip("")
+        self._elide()
+
+    def text(self) -> str:
+        """The full text, as given to :meth:`setText` (the label may show less of it)."""
+        return self._full
+
+    def shown_text(self) -> str:
+        """What the label shows now: the text, shortened with "…", or nothing."""
+        return super().text()
 
     def minimumSizeHint(self) -> QSize:
         return QSize(0, super().minimumSizeHint().height())
 
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        option = QStyleOption()
-        option.initFrom(self)
-        self.style().drawPrimitive(QStyle.PrimitiveElement.PE_Widget, option, painter, self)
-        rect = self.contentsRect()
-        full = self.text()
-        text = self.fontMetrics().elidedText(full, Qt.TextElideMode.ElideRight, rect.width())
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._elide()
+
+    def _elide(self) -> None:
+        full = self._full
+        width = self.contentsRect().width() - 2 * self.margin()
+        text = self.fontMetrics().elidedText(full, Qt.TextElideMode.ElideRight, width)
         if text != full and len(text.rstrip("…").strip()) < min(MIN_SHOWN_CHARS, len(full)):
             text = ""
-        painter.setPen(self.palette().color(self.foregroundRole()))
-        painter.drawText(rect, int(self.alignment()), text)
-        painter.end()
+        if text != super().text():
+            super().setText(text)
