@@ -20,9 +20,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any
+from typing import Any, NamedTuple
 
 from kiosk.config import ConfigError
 from kiosk.pins import hasher, is_pin_hash
@@ -43,23 +42,25 @@ class Role(StrEnum):
     STAFF = "staff"
 
 
-@dataclass(frozen=True, slots=True)
-class Account:
+class Account(NamedTuple):
     """One tutor or staff member.
 
     Attributes:
         id: Stable identifier (``T-014``), written in the audit log and on assisted receipts.
         name: Display name shown in the tutor banner.
         role: :class:`Role`.
-        pin_hash: argon2id hash of the PIN (never printed: ``repr=False``).
+        pin_hash: argon2id hash of the PIN (never in the ``repr``).
         badge_hash: argon2id hash of the badge code, or ``None``.
     """
 
     id: str
     name: str
     role: Role
-    pin_hash: str = field(repr=False)
-    badge_hash: str | None = field(default=None, repr=False)
+    pin_hash: str
+    badge_hash: str | None = None
+
+    def __repr__(self) -> str:  # the hashes stay out of logs and tracebacks
+        return f"Account(id={self.id!r}, name={self.name!r}, role={self.role!r})"
 
     @property
     def is_staff(self) -> bool:

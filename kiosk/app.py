@@ -12,7 +12,6 @@ from __future__ import annotations
 import importlib
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -27,15 +26,16 @@ if TYPE_CHECKING:
 log = logging.getLogger("kiosk.app")
 
 
-@dataclass
 class Kiosk:
     """A built station: its window, the parts it runs on, and one way to stop them all."""
 
-    config: Config
-    client: DeferredClient
-    station: Any
-    sandbox: Any | None = None
-    _closed: bool = field(default=False, repr=False)
+    def __init__(self, config: Config, client: DeferredClient, station: Any,
+                 sandbox: Any | None = None) -> None:
+        self.config = config
+        self.client = client
+        self.station = station
+        self.sandbox = sandbox
+        self._closed = False
 
     @property
     def window(self) -> Any:

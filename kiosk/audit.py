@@ -21,10 +21,9 @@ import logging
 import sqlite3
 from collections.abc import Callable, Mapping
 from contextlib import AbstractContextManager, closing
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from kiosk.logsetup import mask_text
 from kiosk.sqlite_files import LazySchema, transaction
@@ -73,8 +72,7 @@ def _utc_now() -> datetime:
     return datetime.now(UTC)
 
 
-@dataclass(frozen=True, slots=True)
-class AuditRecord:
+class AuditRecord(NamedTuple):
     """One audit record.
 
     Attributes:
@@ -96,8 +94,7 @@ class AuditRecord:
     hash: str
 
 
-@dataclass(frozen=True, slots=True)
-class ChainProblem:
+class ChainProblem(NamedTuple):
     """Something wrong with the stored chain.
 
     Attributes:
@@ -323,6 +320,19 @@ def check_audit(config: Config) -> Check:
     return Check("audit log", True, f"{count} record(s), hash chain intact")
 
 
+def out_of_service_message(audit: AuditLog) -> str | None:
+    """The staff's out-of-service message if the station was left out of service, else None.
+
+    Read from the audit log, so the state survives a restart of the kiosk.
+    """
+    for record in reversed(audit.records(action_prefix="staff.")):
+        if record.action == "staff.back_in_service":
+            return None
+        if record.action == "staff.out_of_service":
+            return str(record.details.get("message", ""))
+    return None
+
+
 __all__ = [
     "GENESIS",
     "JOURNAL_FILE",
@@ -332,4 +342,5 @@ __all__ = [
     "canonical_details",
     "chain_hash",
     "check_audit",
+    "out_of_service_message",
 ]

@@ -9,12 +9,10 @@ staff's machinery is built right after it.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
-from kiosk.audit import AuditLog
+from kiosk.audit import AuditLog, out_of_service_message
 from kiosk.config import Config
-from kiosk.flows.assist import out_of_service_message
 from kiosk.flows.navigation import Navigator, Screen
 from ui.receipts import ReceiptDesk
 from ui.tasks import TaskRunner
@@ -24,8 +22,7 @@ if TYPE_CHECKING:
     from ui.screens.staff import ClosedScreen, StaffScreen
 
 
-@dataclass
-class StaffScreens:
+class StaffScreens(NamedTuple):
     """The audit log, and how to build the staff and closed screens (on first use)."""
 
     audit: AuditLog

@@ -10,8 +10,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
@@ -51,8 +50,7 @@ class HealthClient(Protocol):
     def health(self) -> object: ...
 
 
-@dataclass
-class _Rest:
+class _Rest(NamedTuple):
     """What the station builds right after its first frame: nothing of it is on screen."""
 
     session: SessionTimer

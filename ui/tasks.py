@@ -15,8 +15,7 @@ import itertools
 import logging
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
@@ -27,8 +26,7 @@ FailureCallback = Callable[[BaseException], None]
 DefaultFailure = Callable[[BaseException, Callable[[], None]], None]
 
 
-@dataclass
-class _Task:
+class _Task(NamedTuple):
     fn: Callable[[], Any]
     on_success: SuccessCallback | None
     on_failure: FailureCallback | None

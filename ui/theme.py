@@ -23,9 +23,9 @@ from __future__ import annotations
 
 import enum
 import math
-from dataclasses import dataclass
 from functools import cache
 from string import Template
+from typing import NamedTuple
 
 import resources
 
@@ -166,8 +166,7 @@ ICON_COLOURS: dict[str, str] = {
 }
 
 
-@dataclass(frozen=True)
-class Metrics:
+class Metrics(NamedTuple):
     """Pixel sizes for one text size."""
 
     font_px: int
@@ -202,8 +201,7 @@ def metrics_for(size: TextSize, cap_ratio: float = DEFAULT_CAP_RATIO) -> Metrics
     )
 
 
-@dataclass(frozen=True)
-class Theme:
+class Theme(NamedTuple):
     """A rendered combination of colour scheme and text size."""
 
     name: ThemeName

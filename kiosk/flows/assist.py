@@ -15,15 +15,15 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from pathlib import Path
+from typing import NamedTuple
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from kiosk.accounts import Account, Role
-from kiosk.audit import AuditLog
+from kiosk.audit import AuditLog, out_of_service_message
 
 log = logging.getLogger("kiosk.assist")
 
@@ -113,21 +113,7 @@ def authorize(account: Account, action: StaffAction, audit: AuditLog,
     return allowed
 
 
-def out_of_service_message(audit: AuditLog) -> str | None:
-    """The staff's out-of-service message if the station was left out of service, else None.
-
-    Read from the audit log, so the state survives a restart of the kiosk.
-    """
-    for record in reversed(audit.records(action_prefix="staff.")):
-        if record.action == "staff.back_in_service":
-            return None
-        if record.action == "staff.out_of_service":
-            return str(record.details.get("message", ""))
-    return None
-
-
-@dataclass(frozen=True, slots=True)
-class AssistState:
+class AssistState(NamedTuple):
     """A snapshot of assisted mode.
 
     Attributes:

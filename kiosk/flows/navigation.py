@@ -29,7 +29,7 @@ from __future__ import annotations
 import enum
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 log = logging.getLogger("kiosk.flow")
 
@@ -81,8 +81,7 @@ _EVENT_ONLY: frozenset[Screen] = frozenset(
 _NOT_RESUMED: frozenset[Screen] = frozenset({Screen.ERROR, Screen.CRASH})
 
 
-@dataclass(frozen=True)
-class Transition:
+class Transition(NamedTuple):
     """One change of screen, as seen by listeners."""
 
     old: Screen
