@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import AbstractContextManager
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QCloseEvent
@@ -29,12 +29,14 @@ from kiosk.flows.navigation import Navigator, Screen, Transition
 from ui.appearance import Appearance, apply_icons, apply_theme, set_icon
 from ui.event_hub import EventHub
 from ui.i18n import LanguageManager
-from ui.screens.attract import AttractScreen
 from ui.screens.base import ScreenWidget
 from ui.screens.error import CrashScreen, ErrorScreen
 from ui.screens.home import HomeScreen
-from ui.screens.out_of_service import OutOfServiceScreen
 from ui.widgets.header import Header
+
+if TYPE_CHECKING:
+    from ui.screens.attract import AttractScreen
+    from ui.screens.out_of_service import OutOfServiceScreen
 
 log = logging.getLogger("kiosk.ui")
 
@@ -200,13 +202,11 @@ class MainWindow(QMainWindow):
         if missing:
             raise ValueError(f"no screen for {sorted(s.value for s in missing)}")
         self.screens = Screens(self._screen_built)
-        # Shown at start or without a backend: built now. The rest on first use.
-        self.attract = AttractScreen(station_name, site)
-        self.home = HomeScreen()
-        self.offline = OutOfServiceScreen()
-        self.screens.add(Screen.ATTRACT, self.attract)
-        self.screens.add(Screen.HOME, self.home)
-        self.screens.add(Screen.OUT_OF_SERVICE, self.offline)
+        # Every screen is built the first time it is shown (or asked for): before the first
+        # frame, only the one the station opens on.
+        self.screens.add(Screen.ATTRACT, lambda: self._attract_screen(station_name, site))
+        self.screens.add(Screen.HOME, self._home_screen)
+        self.screens.add(Screen.OUT_OF_SERVICE, self._out_of_service_screen)
         self.screens.add(Screen.HELP, self._help_screen)
         self.screens.add(Screen.LANGUAGE, lambda: self._language_screen(languages.languages))
         self.screens.add(Screen.ERROR, self._error_screen)
@@ -233,8 +233,15 @@ class MainWindow(QMainWindow):
         self._connect()
         self._remove_listener = navigator.add_listener(self._on_transition)
         self.apply_appearance()
-        self._show(navigator.state)
         self.retranslate()
+
+    def setVisible(self, visible: bool) -> None:
+        if visible and self.stack.currentWidget() is None:
+            # The first screen is built now, not in __init__: only the screen the station
+            # opens on is built before its first frame (a transition before the window was
+            # shown, e.g. the smoke run's straight to home, has built and shown its own).
+            self._show(self.navigator.state)
+        super().setVisible(visible)
 
     # --- wiring ------------------------------------------------------------------------------
     def _connect(self) -> None:
@@ -251,10 +258,36 @@ class MainWindow(QMainWindow):
         self.appearance.read_aloud_changed.connect(self.header.set_read_aloud)
         self.appearance.read_aloud_changed.connect(self.read_aloud_changed)
 
-        self.attract.start_requested.connect(nav.start)
-        self.home.chosen.connect(nav.go)
-
     # --- screens built on first use ----------------------------------------------------------
+    @property
+    def attract(self) -> AttractScreen:
+        return cast("AttractScreen", self.screens[Screen.ATTRACT])
+
+    @property
+    def home(self) -> HomeScreen:
+        return cast(HomeScreen, self.screens[Screen.HOME])
+
+    @property
+    def offline(self) -> OutOfServiceScreen:
+        return cast("OutOfServiceScreen", self.screens[Screen.OUT_OF_SERVICE])
+
+    def _attract_screen(self, station_name: str, site: str) -> ScreenWidget:
+        from ui.screens.attract import AttractScreen
+
+        screen = AttractScreen(station_name, site)
+        screen.start_requested.connect(self.navigator.start)
+        return screen
+
+    def _home_screen(self) -> ScreenWidget:
+        screen = HomeScreen()
+        screen.chosen.connect(self.navigator.go)
+        return screen
+
+    def _out_of_service_screen(self) -> ScreenWidget:
+        from ui.screens.out_of_service import OutOfServiceScreen
+
+        return OutOfServiceScreen()
+
     def _help_screen(self) -> ScreenWidget:
         from ui.screens.help import HelpScreen
 

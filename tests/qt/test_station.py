@@ -254,6 +254,28 @@ def test_the_first_frame_needs_only_what_it_shows(qtbot: QtBot, client: Services
         station.shutdown()
 
 
+@pytest.mark.parametrize("straight_home", [False, True])
+def test_only_the_screen_it_opens_on_is_built_before_the_first_frame(
+    qtbot: QtBot, client: ServicesClient, straight_home: bool
+) -> None:
+    """Every screen is built when first shown: a station opens on the attract loop (the
+    smoke run straight on home) and builds that one screen before its first frame."""
+    station = build_station(make_config(), client)
+    try:
+        screens = station.window.screens
+        assert [state for state in screens if screens.is_built(state)] == []
+        if straight_home:
+            station.navigator.start()
+        qtbot.addWidget(station.window)
+        station.window.show()
+        opening = Screen.HOME if straight_home else Screen.ATTRACT
+        assert [state for state in screens if screens.is_built(state)] == [opening]
+        assert station.window.stack.currentWidget() is screens[opening]
+        assert station.window.stack.count() == 1
+    finally:
+        station.shutdown()
+
+
 def test_a_tap_before_the_rest_is_built_is_followed_once_it_is(
     qtbot: QtBot, client: ServicesClient
 ) -> None:
