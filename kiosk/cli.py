@@ -38,13 +38,17 @@ EXIT_CONFIG = 2
 log = logging.getLogger("kiosk.cli")
 
 
-def _parser() -> argparse.ArgumentParser:
+def _parser(*, commands: bool = True) -> argparse.ArgumentParser:
+    """The command line; without ``commands``, only the station's own options."""
     parser = argparse.ArgumentParser(prog="kiosk", description="SMACY kiosk station")
     parser.add_argument("--version", action="version", version=f"smacy-kiosk {__version__}")
     parser.add_argument("--config", type=Path, help="site TOML file (default: bundled defaults)")
     parser.add_argument("--windowed", action="store_true", help="a normal window (development)")
     parser.add_argument("--smoke", action="store_true",
                         help="paint the home screen, print one JSON line and exit")
+    if not commands:
+        parser.set_defaults(command=None)
+        return parser
     sub = parser.add_subparsers(dest="command")
     sandbox = sub.add_parser("sandbox", help="run the sandbox services backend alone")
     from kiosk.sandbox.server import add_arguments
@@ -61,9 +65,23 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _station_only(argv: Sequence[str]) -> bool:
+    """Whether ``argv`` only runs the station (``--config PATH``, ``--windowed``, ``--smoke``):
+    then the sub-commands' parsers, a few milliseconds of every start, are not built."""
+    rest = iter(argv)
+    for arg in rest:
+        if arg in ("--windowed", "--smoke") or arg.startswith("--config="):
+            continue
+        if arg == "--config" and next(rest, None) is not None:
+            continue
+        return False
+    return True
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``kiosk`` console script and ``python -m kiosk``."""
-    args = _parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else list(argv)
+    args = _parser(commands=not _station_only(argv)).parse_args(argv)
     if args.command == "sandbox":
         from kiosk.sandbox.server import main as sandbox_main
 
