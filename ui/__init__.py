@@ -1,10 +1,13 @@
 """The station's Qt Widgets user interface.
 
-PySide6 replaces ``__import__`` with a hook that, for every module imported after it, reads the
-module's source looking for ``from __feature__ import ...`` (its opt-in ``snake_case`` and
-``true_property`` switches). This project never uses those switches, so its own modules are
-declared to the hook up front, as modules that use PySide6 with no feature switched on: the
-hook then skips them instead of reading some sixty source files while the station starts.
+PySide6 replaces ``__import__`` with a hook that, the first time it sees a module (imported,
+or named in an ``import`` after PySide6 is loaded), reads the module's source looking for
+``from __feature__ import ...`` (its opt-in ``snake_case`` and ``true_property`` switches).
+This project never uses those switches, so the modules the station runs are declared to the
+hook up front: its own, as modules that use PySide6 with no feature switched on, and the
+standard library's and those already loaded, as modules to ignore. The hook then skips them
+instead of reading some fifty source files (``typing``, ``logging``, ``datetime`` ...) while
+the station starts.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ import PySide6.QtCore  # noqa: F401  (installs the import hook declared to below
 _OWN_PACKAGES = ("ui", "kiosk", "printing", "resources")
 
 
-def _declare_own_modules() -> None:
+def _declare_modules() -> None:
     feature = sys.modules.get("PySide6.support.feature") or sys.modules.get(
         "shibokensupport.feature")
     table = getattr(feature, "pyside_feature_dict", None)
@@ -33,6 +36,8 @@ def _declare_own_modules() -> None:
                 if name.endswith(".py"):
                     module = prefix if name == "__init__.py" else f"{prefix}.{name[:-3]}"
                     table.setdefault(module, 0)  # 0: uses PySide6, no feature switched on
+    for name in (*sys.stdlib_module_names, *sys.modules):
+        table.setdefault(name, -1)  # -1: ignored by the hook (what it finds for these)
 
 
-_declare_own_modules()
+_declare_modules()
