@@ -171,7 +171,7 @@ def run_station(config: Any, *, windowed: bool, smoke: bool) -> int:
     wakeup = _install_sigterm(app)
     try:
         if smoke:
-            return _smoke(app, kiosk, ui_app)
+            return _smoke(app, kiosk, ui_app, windowed=windowed)
         ui_app.show_station(kiosk.window, windowed=windowed)
         return int(app.exec())
     finally:
@@ -184,7 +184,7 @@ def _collect_garbage_again() -> None:
     gc.enable()
 
 
-def _smoke(app: Any, kiosk: Any, ui_app: Any) -> int:
+def _smoke(app: Any, kiosk: Any, ui_app: Any, *, windowed: bool) -> int:
     """Show the station, wait for the home screen's first paint, report, exit 0.
 
     Besides the first-paint figures, the line carries ``backend`` (``up``/``down``: whether the
@@ -193,7 +193,9 @@ def _smoke(app: Any, kiosk: Any, ui_app: Any) -> int:
     """
     kiosk.station.navigator.start()  # the smoke run paints home, not the attract loop
     firstpaint = importlib.import_module("ui.firstpaint")
-    painted = firstpaint.wait_first_paint(app, kiosk.window)
+    # Shown as the station shows it, by the watcher (a paint inside show() is not missed).
+    painted = firstpaint.wait_first_paint(
+        app, kiosk.window, show=lambda window: ui_app.show_station(window, windowed=windowed))
     import json  # (after the paint: nothing else before it needs JSON)
 
     startup_ms = firstpaint.last_paint_ms or process_age_ms()

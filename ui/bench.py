@@ -63,9 +63,19 @@ def _percentile(values: list[float], pct: float) -> float:
     return ordered[index]
 
 
-def _run_json(cmd: list[str], env: dict[str, str]) -> dict[str, Any]:
+def run_start_up(cmd: list[str], env: dict[str, str]) -> dict[str, Any]:
+    """Run a start-up to its first paint; its JSON line, ``startup_ms`` measured from here.
+
+    The process reports the system's monotonic clock at the end of its first paint pass;
+    this clock read just before starting it gives the start-up to the microsecond. (The
+    process's own age, from /proc, counts in 10 ms ticks: up to 6 % of a 160 ms start-up.)
+    """
+    launched_ms = time.monotonic() * 1000
     out = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=180, check=True)
-    return dict(json.loads(out.stdout.strip().splitlines()[-1]))
+    line = dict(json.loads(out.stdout.strip().splitlines()[-1]))
+    line["process_age_ms"] = line["startup_ms"]
+    line["startup_ms"] = line["monotonic_ms"] - launched_ms
+    return line
 
 
 def startup_bench(runs: int) -> dict[str, Any]:
@@ -83,9 +93,9 @@ def startup_bench(runs: int) -> dict[str, Any]:
     kiosk: list[dict[str, Any]] = []
     with pycache:
         for _ in range(runs + 1):
-            bare.append(_run_json([sys.executable, "-c", BARE_WINDOW], env))
+            bare.append(run_start_up([sys.executable, "-c", BARE_WINDOW], env))
             with tempfile.TemporaryDirectory(prefix="kiosk-bench-") as data:
-                kiosk.append(_run_json([sys.executable, "-m", "kiosk", "--smoke"],
+                kiosk.append(run_start_up([sys.executable, "-m", "kiosk", "--smoke"],
                                        dict(env, KIOSK_DATA_DIR=data)))
     del bare[0], kiosk[0]  # the warm-up runs that compiled the bytecode
     return _startup_summary(runs, bare, kiosk)

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+import os
 import signal
 import socket
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -149,3 +151,15 @@ def test_smoke_ends_on_sigterm_while_the_backend_keeps_it_waiting(tmp_path: Path
     line = json.loads(out.strip().splitlines()[-1])
     assert line["backend"] == "down"
     assert "Traceback" not in err
+
+
+def test_bench_times_a_start_up_from_its_launch_on_the_shared_monotonic_clock() -> None:
+    from ui.bench import BARE_WINDOW, offscreen_platform, run_start_up
+
+    env = dict(os.environ, QT_QPA_PLATFORM=offscreen_platform())
+    line = run_start_up([sys.executable, "-c", BARE_WINDOW], env)
+    assert line["startup_ms"] > 0
+    # The process's own age (/proc, 10 ms ticks) tells the same story, to within its ticks:
+    # the launch clock is the same clock, not some other moment.
+    assert abs(line["startup_ms"] - line["process_age_ms"]) < 40, line
+    assert line["cpu_ms"] <= line["startup_ms"] * (os.cpu_count() or 1)  # ms, like the wall
