@@ -23,7 +23,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 
 _NAME = "kiosk.event_hub"
 
@@ -58,7 +58,7 @@ class EventHub(QObject):
         app = app or QCoreApplication.instance()
         if app is None:
             raise RuntimeError("EventHub needs a QApplication")
-        hub = app.findChild(EventHub, _NAME, Qt.FindChildOption.FindDirectChildrenOnly)
+        hub = app.findChild(EventHub, _NAME)
         return hub if hub is not None else cls(app)
 
     def add(self, watcher: QObject, types: Iterable[QEvent.Type]) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QTranslator, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTranslator, Signal
 from PySide6.QtWidgets import QApplication
 
 import resources
@@ -46,6 +46,8 @@ def in_reading_direction(text: str) -> str:
     while every other line starts at the right. An invisible right-to-left mark in front puts
     it on the reading side; its digits and letters stay left to right.
     """
+    from PySide6.QtCore import Qt  # (not before the first frame: see ui.qtprops)
+
     if text and QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft:
         return RLM + text
     return text
@@ -127,6 +129,8 @@ class LanguageManager(QObject):
             app.installTranslator(translator)
         self._current = code
         if isinstance(app, QApplication):
+            from PySide6.QtCore import Qt  # (a station starting in Italian gets here later)
+
             rtl = QLocale(code).textDirection() == Qt.LayoutDirection.RightToLeft
             app.setLayoutDirection(
                 Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight

@@ -76,20 +76,6 @@ def is_blocked_key(key: int, modifiers: Qt.KeyboardModifier) -> bool:
     return any(qt_key == k and mods == m for k, m in BLOCKED_COMBOS)
 
 
-def apply_kiosk_window_flags(window: QWidget) -> None:
-    """Frameless, on top, no context menu: the window flags of a kiosk window.
-
-    Call before showing the window (changing flags re-creates the native window).
-    """
-    window.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
-    window.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, True)
-    # No system menu, no close/minimise buttons, even if a window manager draws decorations.
-    window.setWindowFlag(Qt.WindowType.WindowCloseButtonHint, False)
-    window.setWindowFlag(Qt.WindowType.WindowMinimizeButtonHint, False)
-    window.setWindowFlag(Qt.WindowType.WindowSystemMenuHint, False)
-    window.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
-
-
 class Lockdown(QObject):
     """Application event filter keeping the kiosk closed.
 
@@ -203,4 +189,4 @@ class _WindowGuard(QObject):
         return self._lockdown.guard_event(watched, event)
 
 
-__all__ = ["Lockdown", "apply_kiosk_window_flags", "is_blocked_key"]
+__all__ = ["Lockdown", "is_blocked_key"]

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator, Mapping
 from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Signal, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -29,6 +29,7 @@ from kiosk.flows.navigation import Navigator, Screen, Transition
 from ui.appearance import Appearance, apply_icons, apply_theme, set_icon
 from ui.event_hub import EventHub
 from ui.i18n import LanguageManager
+from ui.qtprops import apply_marks, sync_window_flags
 from ui.screens.base import ScreenWidget
 from ui.screens.error import CrashScreen, ErrorScreen
 from ui.screens.home import HomeScreen
@@ -136,7 +137,7 @@ class PrinterNotice(QFrame):
         row = QHBoxLayout(self)
         row.setContentsMargins(32, 12, 32, 12)
         row.setSpacing(20)
-        row.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignVCenter)
+        row.addWidget(self.icon)  # (fixed size: a row centres it vertically)
         row.addWidget(self.message, 1)
         self.retranslate()
         self.hide()
@@ -182,7 +183,6 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("kiosk.window")
-        self.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
         self.navigator = navigator
         self.appearance = appearance
         self.languages = languages
@@ -191,6 +191,7 @@ class MainWindow(QMainWindow):
         self._used_flows: set[Screen] = set()
         self._header_state: tuple[bool, bool] | None = None
         self._hub: EventHub | None = None
+        self._first_frame_done = False
 
         self.header = Header(station_name, self)
         self.printer_notice = PrinterNotice(self)
@@ -242,6 +243,17 @@ class MainWindow(QMainWindow):
             # shown, e.g. the smoke run's straight to home, has built and shown its own).
             self._show(self.navigator.state)
         super().setVisible(visible)
+        if visible and self._first_frame_done:
+            sync_window_flags(self)  # (shown after finish_first_frame: an embedder's build)
+
+    def finish_first_frame(self) -> None:
+        """What the first frame left for later (see :mod:`ui.qtprops`): the pointing-hand
+        cursors and tap-through labels of what it shows, and the window's own flags; screens
+        built from now on get theirs when built."""
+        if not self._first_frame_done:
+            self._first_frame_done = True
+            apply_marks(self)
+            sync_window_flags(self)
 
     # --- wiring ------------------------------------------------------------------------------
     def _connect(self) -> None:
@@ -317,6 +329,8 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(screen)
         if self.theme_applied:
             apply_icons(screen, self.appearance.theme)
+        if self._first_frame_done:
+            apply_marks(screen)
         for hook in self._when_built.pop(state, []):
             hook(screen)
 
@@ -409,7 +423,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(screen)
         # Park keyboard focus on the screen itself: a focus ring on the first button would
         # look like a selection to someone using touch. Tab still reaches every control.
-        screen.setFocus(Qt.FocusReason.OtherFocusReason)
+        screen.setFocus()  # (OtherFocusReason)
         self._update_printer_notice()
         # Most switches leave the header as it was: re-laying it out costs a few ms each time.
         header_state = (screen.show_header, self.navigator.can_navigate)

@@ -313,6 +313,7 @@ def _build_rest(
     from ui.speech import attach_read_aloud
     from ui.widgets.toast import Toast
 
+    window.finish_first_frame()
     # Scans first: a burst from the scanner is swallowed before the session timer or any
     # field sees it (the timer still counts it as activity through the routed result).
     router = ScanRouter(lambda: window.screens.get(navigator.state))

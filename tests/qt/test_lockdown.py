@@ -11,7 +11,8 @@ from PySide6.QtGui import QContextMenuEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QLayout, QLineEdit, QMenu, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
-from ui.lockdown import Lockdown, apply_kiosk_window_flags, is_blocked_key
+from ui.app import apply_kiosk_window_flags
+from ui.lockdown import Lockdown, is_blocked_key
 
 
 class Window(QWidget):

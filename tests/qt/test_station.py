@@ -353,3 +353,27 @@ def test_build_kiosk_gives_embedders_every_control_at_once(
     finally:
         kiosk.shutdown()
         close_logging()
+
+
+def test_after_the_first_frame_its_buttons_point_and_tile_labels_let_taps_through(
+    qtbot: QtBot, station: Station
+) -> None:
+    """What the first frame shows is built without PySide's Qt types (ui.qtprops); the
+    cursors, tap-through labels and window flags follow as soon as it is painted."""
+    window = station.window
+    hand = Qt.CursorShape.PointingHandCursor
+    assert window.windowFlags() & Qt.WindowType.WindowStaysOnTopHint
+    for name in ("header.home", "header.help", "header.tutor"):
+        assert find(station, name).cursor().shape() == hand, name
+    attract_labels = [find(station, f"attract.{n}") for n in ("prompt", "icon", "services")]
+    assert all(label.testAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+               for label in attract_labels)
+    _start(qtbot, station)  # home is built now, after the first frame: marked as it is built
+    tile = find(station, "home.book")
+    assert tile.cursor().shape() == hand
+    for part in ("icon", "title", "description"):
+        label = find(station, f"home.book.{part}")
+        assert label.testAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents), part
+    title = find(station, "home.book.title")
+    qtbot.mouseClick(title, Qt.MouseButton.LeftButton)  # a tap on the label opens booking
+    qtbot.waitUntil(lambda: current_screen(station) == "book")

@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ui.appearance import set_icon
+from ui.qtprops import mark_tap_through, set_props
 from ui.screens.base import ScreenWidget
 
 # Which institution the station belongs to, by ``station.site`` in the config.
@@ -54,12 +62,16 @@ class AttractScreen(ScreenWidget):
         inner.setContentsMargins(120, 100, 120, 100)
         inner.setSpacing(36)
         for label in (self.institution, self.office, self.hand, self.prompt, self.services):
-            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
-            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            mark_tap_through(label)
+            set_props(label, alignment="AlignCenter")
         inner.addWidget(self.institution)
         inner.addWidget(self.office)
         inner.addStretch(2)
-        inner.addWidget(self.hand, 0, Qt.AlignmentFlag.AlignHCenter)
+        centred = QHBoxLayout()  # (the icon has a fixed size: stretches either side)
+        centred.addStretch(1)
+        centred.addWidget(self.hand)
+        centred.addStretch(1)
+        inner.addLayout(centred)
         inner.addWidget(self.prompt)
         inner.addWidget(self.services)
         inner.addStretch(3)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6 import QtCore
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFrame,
@@ -15,13 +16,18 @@ from PySide6.QtWidgets import (
 )
 
 from ui.appearance import set_icon
+from ui.qtprops import set_props
 
 PAGE_MARGIN = 64
 """Space around a screen's content (px): calm, and keeps targets away from the bezel."""
 
 
-class ScreenWidget(QWidget):
+class ScreenWidget(QFrame):
     """A full screen below the header.
+
+    A frame without a frame: a QFrame paints its stylesheet background as it is, where a
+    plain QWidget subclass needs the ``WA_StyledBackground`` attribute, one of PySide's
+    ``Qt`` types that the first frame does without (see :mod:`ui.qtprops`).
 
     Subclasses build their widgets once and implement :meth:`retranslate`, which sets every
     visible string; it is called on start and on every language change, so switching language
@@ -40,8 +46,7 @@ class ScreenWidget(QWidget):
         self.key = key
         self.setObjectName(key)
         self.setProperty("surface", "page")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        set_props(self, focusPolicy="StrongFocus")
 
     def retranslate(self) -> None:
         """Set every user-visible string in the current language."""
@@ -81,7 +86,7 @@ class ScreenWidget(QWidget):
             button = QPushButton(self)
         button.setObjectName(self.control_name(control))
         button.setProperty("role", role)
-        button.setCursor(Qt.CursorShape.PointingHandCursor)
+        button.setCursor(QtCore.Qt.CursorShape.PointingHandCursor)
         button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
         if icon:
             set_icon(button, icon, "primary" if role == "primary" else "secondary")
@@ -103,7 +108,7 @@ def body_label(parent: QWidget, name: str, role: str = "body") -> QLabel:
     label.setObjectName(name)
     label.setProperty("role", role)
     label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
+    set_props(label, textFormat="PlainText")
     return label
 
 
@@ -129,7 +134,7 @@ class Notice(QFrame):
         row = QHBoxLayout(self)
         row.setContentsMargins(48, 48, 48, 48)
         row.setSpacing(40)
-        row.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.icon, 0, QtCore.Qt.AlignmentFlag.AlignTop)
         row.addLayout(text, 1)
 
 

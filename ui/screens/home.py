@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.flows.navigation import Screen
 from ui.appearance import set_icon
+from ui.qtprops import mark_pointing_hand, mark_tap_through
 from ui.screens.base import PAGE_MARGIN, ScreenWidget, title_label
 
 
@@ -25,7 +26,7 @@ class Tile(QPushButton):
         super().__init__(parent)
         self.setObjectName(name)
         self.setProperty("role", "tile")
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        mark_pointing_hand(self)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.icon_label = QLabel(self)
         self.icon_label.setObjectName(f"{name}.icon")
@@ -38,9 +39,8 @@ class Tile(QPushButton):
         self.description.setObjectName(f"{name}.description")
         self.description.setProperty("role", "tile_desc")
         self.description.setWordWrap(True)
-        for label in (self.icon_label, self.title, self.description):
-            # The whole tile is the target: labels must not swallow the tap.
-            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
+        # The whole tile is the target: labels must not swallow the tap.
+        mark_tap_through(self.icon_label, self.title, self.description)
         text = QVBoxLayout()
         text.setSpacing(12)
         text.addStretch(1)
@@ -50,7 +50,7 @@ class Tile(QPushButton):
         row = QHBoxLayout(self)
         row.setContentsMargins(48, 32, 40, 32)
         row.setSpacing(40)
-        row.addWidget(self.icon_label, 0, Qt.AlignmentFlag.AlignVCenter)
+        row.addWidget(self.icon_label)  # (fixed size: a row centres it vertically)
         row.addLayout(text, 1)
 
     def set_texts(self, title: str, description: str) -> None:

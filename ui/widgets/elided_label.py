@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import QEvent, QSize
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 MIN_SHOWN_CHARS = 8
@@ -41,6 +41,10 @@ class ElidedLabel(QLabel):
     def minimumSizeHint(self) -> QSize:
         return QSize(0, super().minimumSizeHint().height())
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._elide()
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._elide()
@@ -53,8 +57,16 @@ class ElidedLabel(QLabel):
     def _elide(self) -> None:
         full = self._full
         width = self.contentsRect().width() - 2 * self.margin()
-        text = self.fontMetrics().elidedText(full, Qt.TextElideMode.ElideRight, width)
-        if text != full and len(text.rstrip("…").strip()) < min(MIN_SHOWN_CHARS, len(full)):
-            text = ""
+        metrics = self.fontMetrics()
+        if not self.isVisible() or width <= 0 or metrics.horizontalAdvance(full) <= width:
+            # Until shown and laid out the width is not final: shortened then. A text that fits
+            # needs no shortening, nor PySide's Qt types (see ui.qtprops): the usual first frame.
+            text = full
+        else:
+            from PySide6.QtCore import Qt
+
+            text = metrics.elidedText(full, Qt.TextElideMode.ElideRight, width)
+            if text != full and len(text.rstrip("…").strip()) < min(MIN_SHOWN_CHARS, len(full)):
+                text = ""
         if text != super().text():
             super().setText(text)

@@ -2,22 +2,24 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QResizeEvent, QShowEvent
-from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QToolButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QSizePolicy, QToolButton, QWidget
 
 from ui.appearance import set_icon
+from ui.qtprops import mark_pointing_hand, set_props
 from ui.theme import TextSize
 from ui.widgets.elided_label import ElidedLabel
 
 _STEPS = len(TextSize)
 
 
-class Header(QWidget):
+class Header(QFrame):
     """Station header. It emits intentions; the main window decides what they do.
 
     Toggle states are shown by a tick in the label and by the accessible name, never by colour
-    alone.
+    alone. (A frame without a frame: a QFrame paints its stylesheet background as it is, see
+    :class:`ui.screens.base.ScreenWidget`.)
     """
 
     home_clicked = Signal()
@@ -31,7 +33,6 @@ class Header(QWidget):
     def __init__(self, station_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("header")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self._station_name = station_name
         self._text_size = TextSize.NORMAL
         self.home = self._button("home", "home")
@@ -39,7 +40,7 @@ class Header(QWidget):
         # The station name gives way first (shortened with "…") when large text needs room.
         self.title = ElidedLabel(self)
         self.title.setObjectName("header.title")
-        self.title.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        set_props(self.title, alignment="AlignLeft|AlignVCenter")
         self.language = self._button("language", "globe")
         self.text_size = self._button("text_size", "text-size")
         self.contrast = self._button("contrast", "contrast", checkable=True)
@@ -79,9 +80,8 @@ class Header(QWidget):
         button = QToolButton(self)
         button.setObjectName(f"header.{control}")
         button.setCheckable(checkable)
-        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        button.setCursor(Qt.CursorShape.PointingHandCursor)
-        button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        set_props(button, toolButtonStyle="ToolButtonTextBesideIcon", focusPolicy="StrongFocus")
+        mark_pointing_hand(button)
         # Never narrower than the label: the station name gives way instead (see fit()).
         button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
         set_icon(button, icon, "header")
@@ -123,13 +123,13 @@ class Header(QWidget):
         layout.setSpacing(16)
         layout.setContentsMargins(24, 16, 24, 16)
         for button in self._buttons:
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            set_props(button, toolButtonStyle="ToolButtonTextBesideIcon")
         if self._needed_width() > self.width():
             # Compact: labels under icons, and the smallest gap that is still 3 mm.
             layout.setSpacing(12)
             layout.setContentsMargins(12, 12, 12, 12)
             for button in self._buttons:
-                button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+                set_props(button, toolButtonStyle="ToolButtonTextUnderIcon")
         layout.invalidate()
 
     def _needed_width(self) -> int:

@@ -6,8 +6,10 @@ Its own small module: the header shows it from the first frame, while the tutor'
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtCore import QEvent, QSize
 from PySide6.QtWidgets import QToolButton, QWidget
+
+from ui.qtprops import mark_pointing_hand, set_props
 
 MIN_TARGET_PX = 61
 """15 mm on the station's 0.248 mm pixels."""
@@ -19,9 +21,8 @@ class TutorButton(QToolButton):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("header.tutor")
-        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        set_props(self, toolButtonStyle="ToolButtonTextOnly", focusPolicy="StrongFocus")
+        mark_pointing_hand(self)
         self.setMinimumSize(MIN_TARGET_PX, MIN_TARGET_PX)
         self.retranslate()
 
