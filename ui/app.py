@@ -16,14 +16,10 @@ from PySide6.QtWidgets import QApplication, QWidget
 from kiosk import __version__
 from ui.appearance import kiosk_font
 from ui.main_window import WINDOWED_SIZE
-from ui.qtprops import set_props
+from ui.qtprops import apply_kiosk_window_flags
 
 APP_NAME = "smacy-kiosk"
 ORGANIZATION = "SMACY"
-
-KIOSK_WINDOW_FLAGS = "Window|FramelessWindowHint|WindowStaysOnTopHint"
-"""A kiosk window's flags, by name: no frame and so no title bar, close or minimise button
-even under a window manager, and above every other window."""
 
 
 def create_application(argv: Sequence[str]) -> QApplication:
@@ -44,27 +40,9 @@ def create_application(argv: Sequence[str]) -> QApplication:
     return app
 
 
-def apply_kiosk_window_flags(window: QWidget) -> None:
-    """Give ``window`` a kiosk window's flags (:data:`KIOSK_WINDOW_FLAGS`) and no context menu.
-
-    Call before showing the window. The flags go by name to its native window, created here,
-    without PySide's ``Qt`` types (see :mod:`ui.qtprops`); the widget itself is told with
-    :func:`ui.qtprops.sync_window_flags` once that costs nothing (the station window does it
-    after its first frame: ``MainWindow.finish_first_frame``).
-    """
-    set_props(window, contextMenuPolicy="NoContextMenu")
-    window.winId()  # creates the native window, not shown yet
-    handle = window.windowHandle()
-    assert handle is not None
-    set_props(handle, flags=KIOSK_WINDOW_FLAGS)
-
-
 def show_station(window: QWidget, windowed: bool) -> None:
     """Show ``window`` full screen on the primary screen, or as a 1280x800 development window."""
     if windowed:
-        from PySide6.QtCore import Qt
-
-        window.setWindowFlag(Qt.WindowType.FramelessWindowHint, False)
         window.resize(*WINDOWED_SIZE)
         window.show()
         return

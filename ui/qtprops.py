@@ -22,6 +22,10 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
+KIOSK_WINDOW_FLAGS = "Window|FramelessWindowHint|WindowStaysOnTopHint"
+"""A kiosk window's flags, by name: no frame and so no title bar, close or minimise button
+even under a window manager, and above every other window."""
+
 POINTING_HAND = "mark_pointing_hand"
 TAP_THROUGH = "mark_tap_through"
 
@@ -42,9 +46,23 @@ def set_props(obj: QObject, **values: object) -> None:
             raise ValueError(f"{meta.className()}.{name} does not take {value!r}")
 
 
+def apply_kiosk_window_flags(window: QWidget) -> None:
+    """Give ``window`` a kiosk window's flags (:data:`KIOSK_WINDOW_FLAGS`) and no context menu.
+
+    Call before showing the window. The flags go by name to its native window, created here;
+    the widget itself is told with :func:`sync_window_flags` once that costs nothing (the
+    station window does it after its first frame: ``MainWindow.finish_first_frame``).
+    """
+    set_props(window, contextMenuPolicy="NoContextMenu")
+    window.winId()  # creates the native window, not shown yet
+    handle = window.windowHandle()
+    assert handle is not None
+    set_props(handle, flags=KIOSK_WINDOW_FLAGS)
+
+
 def sync_window_flags(window: QWidget) -> None:
-    """Tell ``window`` the flags its native window was given by name (``ui.app``'s
-    ``apply_kiosk_window_flags``), so that ``windowFlags()`` is true and a later change of one
+    """Tell ``window`` the flags its native window was given by name
+    (:func:`apply_kiosk_window_flags`), so that ``windowFlags()`` is true and a later change of one
     flag keeps the others."""
     handle = window.windowHandle()
     if handle is not None and handle.flags() != window.windowFlags():
@@ -75,5 +93,5 @@ def apply_marks(root: QWidget) -> None:
             widget.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
 
 
-__all__ = ["apply_marks", "mark_pointing_hand", "mark_tap_through", "set_props",
-           "sync_window_flags"]
+__all__ = ["KIOSK_WINDOW_FLAGS", "apply_kiosk_window_flags", "apply_marks", "mark_pointing_hand",
+           "mark_tap_through", "set_props", "sync_window_flags"]

@@ -11,8 +11,8 @@ from PySide6.QtGui import QContextMenuEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QLayout, QLineEdit, QMenu, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
-from ui.app import apply_kiosk_window_flags
 from ui.lockdown import Lockdown, is_blocked_key
+from ui.qtprops import apply_kiosk_window_flags
 
 
 class Window(QWidget):

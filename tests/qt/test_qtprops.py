@@ -7,8 +7,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QToolButton, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
-from ui.app import apply_kiosk_window_flags, create_application
+from ui.app import create_application
 from ui.qtprops import (
+    apply_kiosk_window_flags,
     apply_marks,
     mark_pointing_hand,
     mark_tap_through,
